@@ -1,0 +1,47 @@
+package org.smallwins.language;
+
+import java.util.List;
+
+/** Small helpers over tagged sentences shared by the cue detectors. */
+final class Cue {
+    private Cue() {}
+
+    /** True when the words from {@code start} spell {@code phrase} (lower case, space-separated). */
+    static boolean phraseAt(TaggedSentence s, int start, String phrase) {
+        String[] words = phrase.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            if (!Cue.bare(s.word(start + k)).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word without apostrophes, so "don't" and "dont" read alike. */
+    static String bare(String word) {
+        return word.replace("'", "");
+    }
+
+    /** True for I, me, I'm, I've, I'd, I'll, myself, my (the person speaking of themselves). */
+    static boolean firstPerson(String word) {
+        String w = bare(word);
+        return w.equals("i") || w.equals("im") || w.equals("ive") || w.equals("id") || w.equals("ill") && word.contains("'")
+                || w.equals("me") || w.equals("myself") || w.equals("my");
+    }
+
+    static boolean isQuestion(TaggedSentence s) {
+        return s.size() > 0 && s.tokens().get(s.size() - 1).endsWith("?");
+    }
+
+    /** Finds the first of {@code phrases} starting at each position, in order of position. */
+    static void findPhrases(TaggedSentence s, List<String> phrases, List<String> found) {
+        for (int i = 0; i < s.size(); i++) {
+            for (String phrase : phrases) {
+                if (phraseAt(s, i, phrase)) {
+                    found.add(phrase);
+                    break;
+                }
+            }
+        }
+    }
+}
