@@ -1,0 +1,53 @@
+package org.smallwins.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Where to get help now, from {@code config/crisis-resources.properties}: checked facts, kept apart from
+ * the rest of the wording so that they are reviewed on their own and tested number by number.
+ */
+public final class CrisisResources {
+    private static final String FILE = "config/crisis-resources.properties";
+    private final List<String> lines;
+
+    CrisisResources(List<String> lines) {
+        if (lines.isEmpty()) {
+            throw new IllegalStateException(FILE + " lists no resource");
+        }
+        this.lines = List.copyOf(lines);
+    }
+
+    public static CrisisResources load() {
+        Properties properties = new Properties();
+        try (InputStream in = CrisisResources.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " is not on the class path");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + FILE, e);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; properties.getProperty("resource." + i) != null; i++) {
+            lines.add(properties.getProperty("resource." + i).strip());
+        }
+        return new CrisisResources(lines);
+    }
+
+    /** The resources, one a line, most urgent first. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The resources as a bulleted block for a chat message. */
+    public String asText() {
+        return String.join("\n", lines.stream().map(line -> "• " + line).toList());
+    }
+}
