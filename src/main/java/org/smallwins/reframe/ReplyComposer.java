@@ -1,0 +1,91 @@
+package org.smallwins.reframe;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smallwins.language.Analysis;
+import org.smallwins.language.Baseline;
+import org.smallwins.language.TextAnalyzer;
+
+/**
+ * Composes the reply to each answer from its analysis, against the fair-current baseline: minimisers
+ * are taken out and the action given back; an ideal-future or historical stick is named and the fair one
+ * offered. Each case has at least five phrasings, picked by question number, so none repeats in a review.
+ */
+public final class ReplyComposer {
+    private final Messages messages;
+    private final TextAnalyzer analyzer;
+
+    public ReplyComposer(Messages messages, TextAnalyzer analyzer) {
+        this.messages = messages;
+        this.analyzer = analyzer;
+    }
+
+    /** The reply to an answer to {@code question} (1 to 5). */
+    public String reframe(Analysis analysis, int question) {
+        List<String> parts = new ArrayList<>();
+        String action = OwnWords.secondPerson(analysis);
+        boolean hasSubject = startsWithYou(action);
+        if (analysis.isMinimising()) {
+            parts.add(pick(hasSubject ? "reframe.minimising" : "reframe.minimisingFragment", question, action));
+        }
+        Baseline stick = analysis.baseline();
+        if (analysis.hasDemand() || stick == Baseline.IDEAL_FUTURE) {
+            parts.add(pick("reframe.idealFuture", question, action));
+        } else if (stick == Baseline.HISTORICAL) {
+            parts.add(pick("reframe.historical", question, action));
+        } else if (stick == Baseline.FAIR_CURRENT) {
+            parts.add(pick(hasSubject ? "reframe.fairCurrent" : "reframe.fairCurrentFragment", question, action));
+        } else if (parts.isEmpty()) {
+            parts.add(pick(hasSubject ? "reframe.plain" : "reframe.plainFragment", question, action));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    /** The reply to "nothing" or "I don't know": an example of a small win and the friend question. */
+    public String nothing(int question) {
+        return pick("nothing", question, "") + "\n\n" + messages.require("nothing.friend");
+    }
+
+    /** The end-of-review summary: the wins in the person's words, minimisers removed, grouped by kind. */
+    public String summary(List<Win> wins) {
+        if (wins.isEmpty()) {
+            return messages.require("summary.empty");
+        }
+        Map<WinKind, List<String>> grouped = new EnumMap<>(WinKind.class);
+        for (Win win : wins) {
+            String words = OwnWords.winSentences(analyzer.analyze(win.text()));
+            if (!words.isEmpty()) {
+                grouped.computeIfAbsent(WinKind.of(win), k -> new ArrayList<>()).add(capitalise(words));
+            }
+        }
+        StringBuilder text = new StringBuilder(messages.require("summary.title"));
+        grouped.forEach((kind, lines) -> {
+            text.append("\n\n").append(messages.require(kind.messageKey()));
+            lines.forEach(line -> text.append("\n• ").append(line));
+        });
+        text.append("\n\n").append(pick("summary.closing", wins.size(), ""));
+        return text.toString();
+    }
+
+    private String pick(String prefix, int question, String action) {
+        List<String> variants = messages.variants(prefix);
+        String template = variants.get(Math.floorMod(question - 1, variants.size()));
+        return capitalise(template.replace("{action}", action));
+    }
+
+    private static boolean startsWithYou(String action) {
+        String lower = action.toLowerCase(Locale.ROOT);
+        return lower.startsWith("you ") || lower.startsWith("you'");
+    }
+
+    private static String capitalise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(first))) + text.substring(Character.charCount(first));
+    }
+}
