@@ -1,0 +1,30 @@
+package org.smallwins.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "analyze", description = "stdin: one message a line; stdout: one JSON object a line.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Override
+    public Integer call() throws IOException {
+        LineAnalysis analysis = new LineAnalysis(Core.load());
+        ObjectMapper json = new ObjectMapper();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            ObjectNode result = analysis.analyze(line, number++);
+            out.println(json.writeValueAsString(result));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.smallwins.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where each setting comes from: a command-line flag beats an environment variable, which beats
+ * {@code config/smallwins.properties}. Relative paths are resolved against the project folder.
+ */
+final class Settings {
+    private final Properties file;
+    private final Map<String, String> environment;
+    private final Path home;
+
+    Settings(Properties file, Map<String, String> environment, Path home) {
+        this.file = file;
+        this.environment = environment;
+        this.home = home;
+    }
+
+    static Settings load() {
+        Properties properties = new Properties();
+        try (InputStream in = Settings.class.getClassLoader().getResourceAsStream("config/smallwins.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read config/smallwins.properties", e);
+        }
+        return new Settings(properties, System.getenv(), home());
+    }
+
+    /** The project folder: set by the {@code bot} launcher, else the working directory. */
+    static Path home() {
+        return Path.of(System.getProperty("smallwins.home", ".")).toAbsolutePath().normalize();
+    }
+
+    Optional<String> value(String flag, String environmentName, String propertyKey) {
+        if (flag != null && !flag.isBlank()) {
+            return Optional.of(flag);
+        }
+        String fromEnvironment = environment.get(environmentName);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(fromEnvironment);
+        }
+        return Optional.ofNullable(file.getProperty(propertyKey)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The database path: {@code --db}, {@code SMALLWINS_DB}, {@code db.path}, or {@code data/smallwins}. */
+    Path databasePath(String flag) {
+        Path path = Path.of(value(flag, "SMALLWINS_DB", "db.path").orElse("data/smallwins"));
+        if (path.isAbsolute()) {
+            return path;
+        }
+        // A flag is typed from where the person stands; the defaults live in the project folder.
+        return flag != null && !flag.isBlank() ? path.toAbsolutePath() : home.resolve(path);
+    }
+
+    Optional<String> databaseKey() {
+        return value(null, "SMALLWINS_DB_KEY", "db.key.unused");
+    }
+}

@@ -1,0 +1,91 @@
+package org.smallwins.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.smallwins.review.Choice;
+import org.smallwins.review.Conversation;
+import org.smallwins.review.Incoming;
+import org.smallwins.review.Reply;
+
+/**
+ * The terminal adapter: one local person, one line a message, replies printed with their choices as
+ * {@code   [1] Label}. A person may answer a choice by its number or its label. Ends at end of input or
+ * {@code /quit}.
+ */
+public final class ConsoleChat {
+    static final String PERSON_KEY = "console:local";
+
+    private final Conversation conversation;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final Clock clock;
+    private final boolean interactive;
+    private List<Choice> shownChoices = List.of();
+
+    public ConsoleChat(Conversation conversation, BufferedReader in, PrintStream out, Clock clock, boolean interactive) {
+        this.conversation = conversation;
+        this.in = in;
+        this.out = out;
+        this.clock = clock;
+        this.interactive = interactive;
+    }
+
+    /** Runs until end of input or {@code /quit}; returns the exit code. */
+    public int run() {
+        print(conversation.greet(PERSON_KEY, clock.instant()));
+        String line;
+        while ((line = readLine()) != null) {
+            if (line.strip().equalsIgnoreCase("/quit")) {
+                break;
+            }
+            String text = chosenCommand(line.strip()).orElse(line);
+            print(conversation.handle(new Incoming(PERSON_KEY, text, clock.instant())));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** "2" or a choice's label, when choices are showing, means that choice's command. */
+    private Optional<String> chosenCommand(String typed) {
+        for (int i = 0; i < shownChoices.size(); i++) {
+            Choice choice = shownChoices.get(i);
+            if (typed.equals(String.valueOf(i + 1))
+                    || typed.toLowerCase(Locale.ROOT).equals(choice.label().toLowerCase(Locale.ROOT))) {
+                return Optional.of(choice.command());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void print(List<Reply> replies) {
+        shownChoices = List.of();
+        for (Reply reply : replies) {
+            out.println(reply.text());
+            for (int i = 0; i < reply.choices().size(); i++) {
+                out.println("  [" + (i + 1) + "] " + reply.choices().get(i).label());
+            }
+            if (!reply.choices().isEmpty()) {
+                shownChoices = reply.choices();
+            }
+            out.println();
+        }
+        if (interactive) {
+            out.print("> ");
+        }
+        out.flush();
+    }
+
+    private String readLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the terminal", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.smallwins.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.smallwins.language.Analysis;
+import org.smallwins.language.NothingAnswer;
+import org.smallwins.language.TextAnalyzer;
+import org.smallwins.language.TextNormaliser;
+import org.smallwins.reframe.Messages;
+import org.smallwins.reframe.ReplyComposer;
+import org.smallwins.reframe.Win;
+
+/**
+ * The five-question review: starting, answering, skipping, pausing and finishing. Every answer is
+ * saved before the reply goes out, so a review left half-way resumes at the next unanswered question.
+ */
+public final class ReviewFlow {
+    /** Longer answers are kept up to here (a Telegram message holds 4,096 characters). */
+    static final int MAX_ANSWER_CHARS = 4_000;
+
+    private final TextAnalyzer analyzer;
+    private final ReplyComposer composer;
+    private final ReviewStore store;
+    private final Messages messages;
+
+    public ReviewFlow(TextAnalyzer analyzer, ReplyComposer composer, ReviewStore store, Messages messages) {
+        this.analyzer = analyzer;
+        this.composer = composer;
+        this.store = store;
+        this.messages = messages;
+    }
+
+    List<Reply> startOrResume(Person person, Instant at) {
+        Optional<Review> open = store.findOpenReview(person.id());
+        if (open.isEmpty()) {
+            Review review = store.startReview(person.id(), at);
+            return List.of(Reply.of(messages.require("review.intro")), question(review));
+        }
+        Review review = open.get();
+        if (review.status() == ReviewStatus.PAUSED) {
+            store.setStatus(review.id(), ReviewStatus.IN_PROGRESS, at);
+        }
+        return List.of(Reply.of(messages.require("review.resume")), question(review));
+    }
+
+    /** Free text: an answer while a review is in progress, otherwise a gentle pointer to what is possible. */
+    List<Reply> text(Person person, String text, Instant at) {
+        Optional<Review> open = store.findOpenReview(person.id());
+        if (open.isEmpty()) {
+            return List.of(Reply.of(
+                    messages.require("idle.hint"),
+                    new Choice(messages.require("choice.startReview"), "/review"),
+                    new Choice(messages.require("choice.help"), "/help")));
+        }
+        if (open.get().status() == ReviewStatus.PAUSED) {
+            return List.of(Reply.of(
+                    messages.require("review.paused"), new Choice(messages.require("choice.goOn"), "/review")));
+        }
+        return answer(open.get(), text, at);
+    }
+
+    private List<Reply> answer(Review review, String text, Instant at) {
+        int q = review.nextQuestion().orElseThrow(() -> new IllegalStateException("open review with no question left"));
+        if (text.isEmpty()) {
+            return List.of(Reply.of(messages.require("answer.empty")), question(review));
+        }
+        if (!TextNormaliser.hasWords(text)) {
+            return List.of(Reply.of(messages.require("answer.noWords")), question(review));
+        }
+        List<Reply> replies = new ArrayList<>();
+        String kept = text;
+        if (text.length() > MAX_ANSWER_CHARS) {
+            kept = text.substring(0, MAX_ANSWER_CHARS);
+            replies.add(Reply.of(messages.format("answer.truncated", "max", String.format("%,d", MAX_ANSWER_CHARS))));
+        }
+        Answer answer;
+        if (NothingAnswer.matches(kept)) {
+            answer = new Answer(q, AnswerKind.NOTHING, kept, List.of(), List.of(), org.smallwins.language.Baseline.NONE, at);
+            replies.add(Reply.of(composer.nothing(q)));
+        } else {
+            Analysis analysis = analyzer.analyze(kept);
+            answer = new Answer(q, AnswerKind.ANSWERED, kept, analysis.minimising(), analysis.demands(), analysis.baseline(), at);
+            replies.add(Reply.of(composer.reframe(analysis, q)));
+        }
+        store.saveAnswer(review.id(), answer);
+        replies.addAll(next(review.withAnswer(answer), at));
+        return replies;
+    }
+
+    List<Reply> skip(Person person, Instant at) {
+        Optional<Review> open = store.findOpenReview(person.id()).filter(r -> r.status() == ReviewStatus.IN_PROGRESS);
+        if (open.isEmpty()) {
+            return List.of(Reply.of(
+                    messages.require("skip.none"), new Choice(messages.require("choice.startReview"), "/review")));
+        }
+        Review review = open.get();
+        Answer skipped = Answer.skipped(review.nextQuestion().orElseThrow(), at);
+        store.saveAnswer(review.id(), skipped);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(messages.require("skip.done")));
+        replies.addAll(next(review.withAnswer(skipped), at));
+        return replies;
+    }
+
+    List<Reply> cancel(Person person, Instant at) {
+        Optional<Review> open = store.findOpenReview(person.id());
+        if (open.isEmpty()) {
+            return List.of(Reply.of(messages.require("cancel.none")));
+        }
+        store.setStatus(open.get().id(), ReviewStatus.CANCELLED, at);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(messages.require("cancel.done")));
+        if (!open.get().wins().isEmpty()) {
+            replies.add(Reply.of(composer.summary(wins(open.get()))));
+        }
+        return replies;
+    }
+
+    List<Reply> later(Person person, Instant at) {
+        store.findOpenReview(person.id())
+                .filter(r -> r.status() == ReviewStatus.IN_PROGRESS)
+                .ifPresent(r -> store.setStatus(r.id(), ReviewStatus.PAUSED, at));
+        return List.of(Reply.of(messages.require("later.done")));
+    }
+
+    /** Where a returning person left off, if they have a review open. */
+    Optional<List<Reply>> resumeHint(Person person) {
+        return store.findOpenReview(person.id()).map(review -> review.status() == ReviewStatus.PAUSED
+                ? List.of(Reply.of(messages.require("review.paused"), new Choice(messages.require("choice.goOn"), "/review")))
+                : List.of(Reply.of(messages.require("greet.returning")), question(review)));
+    }
+
+    private List<Reply> next(Review review, Instant at) {
+        if (review.nextQuestion().isPresent()) {
+            return List.of(question(review));
+        }
+        store.setStatus(review.id(), ReviewStatus.COMPLETED, at);
+        return List.of(Reply.of(composer.summary(wins(review))));
+    }
+
+    private Reply question(Review review) {
+        int q = review.nextQuestion().orElseThrow();
+        return Reply.of(
+                messages.format(
+                        "question.prompt",
+                        "number",
+                        String.valueOf(q),
+                        "count",
+                        String.valueOf(Questions.COUNT),
+                        "question",
+                        messages.require(Questions.key(q))),
+                new Choice(messages.require("choice.skip"), "/skip"));
+    }
+
+    private static List<Win> wins(Review review) {
+        return review.wins().stream().map(a -> new Win(a.question(), a.text())).toList();
+    }
+}
