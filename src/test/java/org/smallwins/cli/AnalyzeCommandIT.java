@@ -1,0 +1,59 @@
+package org.smallwins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** ./bot analyze: one JSON object a line, in input order, whatever the input. */
+class AnalyzeCommandIT {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void answersEachLineWithTheContractFields() throws Exception {
+        JarProcess.Result result = JarProcess.run(
+                "I only managed one email\nI should be over this by now\nI want to die\nI went for a walk\n", "analyze");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(4);
+
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("text").asText()).isEqualTo("I only managed one email");
+        assertThat(first.get("risk").asText()).isEqualTo("NONE");
+        assertThat(first.get("minimising").toString()).isEqualTo("[\"only\"]");
+        assertThat(first.get("demands").toString()).isEqualTo("[]");
+        assertThat(first.get("reframe").asText()).startsWith("You managed one email").doesNotContain("only");
+
+        JsonNode second = json.readTree(lines.get(1));
+        assertThat(second.get("demands").toString()).isEqualTo("[\"should\"]");
+        assertThat(second.get("baseline").asText()).isEqualTo("IDEAL_FUTURE");
+
+        JsonNode third = json.readTree(lines.get(2));
+        assertThat(third.get("risk").asText()).isEqualTo("URGENT");
+        assertThat(third.get("reframe").isNull()).isTrue();
+
+        JsonNode fourth = json.readTree(lines.get(3));
+        assertThat(fourth.get("baseline").asText()).isEqualTo("NONE");
+        assertThat(fourth.get("reframe").isNull()).isTrue();
+    }
+
+    @Test
+    void badInputStillGivesOneValidJsonLineEach() throws Exception {
+        List<String> inputs = List.of("", "x".repeat(4096), "🙂🎉💪", "私は今週散歩しました", "Я только гулял",
+                "tab\there \u0001\u0002 bell\u0007", "\"quoted\" and \\backslash\\", "only");
+        JarProcess.Result result = JarProcess.run(String.join("\n", inputs) + "\n", "analyze");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(inputs.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode node = json.readTree(lines.get(i));
+            assertThat(node.get("text").asText()).isEqualTo(inputs.get(i));
+            assertThat(node.fieldNames()).toIterable()
+                    .containsExactly("text", "risk", "minimising", "demands", "baseline", "reframe");
+        }
+    }
+}

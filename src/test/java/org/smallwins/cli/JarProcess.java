@@ -1,0 +1,57 @@
+package org.smallwins.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged jar (built by the package phase before the *IT tests) as a person would through ./bot. */
+final class JarProcess {
+    static final Path JAR = Path.of("target/small-wins.jar");
+
+    record Result(int exitCode, String out, String err) {}
+
+    private JarProcess() {}
+
+    static ProcessBuilder builder(String... args) {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: the *IT tests run after `mvn package`");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsmallwins.home=" + Path.of("").toAbsolutePath(),
+                "-Dsmallwins.log.level=WARN",
+                "-jar",
+                JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("SMALLWINS_DB");
+        builder.environment().remove("SMALLWINS_DB_KEY");
+        return builder;
+    }
+
+    static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        Process process = builder(args).start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        // Read both streams fully before waiting, so a full pipe never blocks the child.
+        var err = new java.util.concurrent.CompletableFuture<String>();
+        Thread reader = new Thread(() -> {
+            try {
+                err.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.completeExceptionally(e);
+            }
+        });
+        reader.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the jar did not exit within 60 s");
+        }
+        return new Result(process.exitValue(), out, err.join());
+    }
+}

@@ -1,0 +1,42 @@
+package org.smallwins.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.storage.Database;
+import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.testing.Fixtures;
+
+class ResumeAfterRestartIT {
+    @TempDir
+    Path folder;
+
+    private static String say(Conversation conversation, String text) {
+        return conversation.handle(new Incoming("console:local", text, Instant.now())).stream()
+                .map(Reply::text)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void aReviewLeftHalfWayResumesAtTheNextUnansweredQuestionAfterARestart() {
+        Path file = folder.resolve("db");
+        try (Database database = Database.open(file, Optional.empty())) {
+            Conversation first = Fixtures.conversation(new H2ReviewStore(database));
+            say(first, "/review");
+            say(first, "I booked the appointment");
+            say(first, "I opened the bank letter");
+        }
+        try (Database database = Database.open(file, Optional.empty())) {
+            Conversation second = Fixtures.conversation(new H2ReviewStore(database));
+            String greeting = second.greet("console:local", Instant.now()).stream()
+                    .map(Reply::text).collect(Collectors.joining("\n"));
+            assertThat(greeting).contains(Fixtures.messages().require("question.3"));
+            assertThat(say(second, "I need quiet mornings")).contains(Fixtures.messages().require("question.4"));
+        }
+    }
+}
