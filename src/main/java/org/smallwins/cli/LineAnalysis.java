@@ -26,7 +26,7 @@ final class LineAnalysis {
         analysis.demands().forEach(node.putArray("demands")::add);
         node.put("baseline", analysis.baseline().name());
         if (risk == RiskLevel.NONE && !analysis.isPlain()) {
-            node.put("reframe", core.composer().reframe(analysis, number % 5 + 1));
+            node.put("reframe", core.composer().reframe(analysis, number));
         } else {
             node.putNull("reframe");
         }

@@ -11,14 +11,15 @@ import java.util.Set;
  */
 final class MinimisingDetector {
     /** Phrases that dismiss a whole action; matched without apostrophes. */
-    static final List<String> PHRASES = List.of(
+    private static final List<String> PHRASES = List.of(
             "nothing special", "not a big deal", "no big deal", "not a big thing", "no big thing",
             "doesnt count", "does not count", "didnt count", "did not count", "dont count", "hardly counts",
             "doesnt really count", "not worth mentioning", "nothing to write home about", "not much really",
             "hardly anything", "barely anything", "not impressive", "not exactly impressive", "pathetic",
             "a bit pathetic", "nothing much", "no achievement", "not an achievement", "anyone could",
             "anyone can", "a tiny thing", "so small", "so minor", "really minor", "embarrassingly small",
-            "laughable", "trivial", "not much of anything", "nothing major");
+            "laughable", "trivial", "not much of anything", "nothing major", "nothing more", "nothing else",
+            "thats all", "no more than that");
     private static final Set<String> ALWAYS = Set.of("merely", "barely", "hardly", "scarcely", "simply");
     /** After these, "just" means "a moment ago", not "no more than". */
     private static final Set<String> RECENT_JUST = Set.of(
@@ -51,21 +52,27 @@ final class MinimisingDetector {
     List<Found> find(TaggedSentence s) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            String word = s.word(i);
-            if (isMinimiser(s, i, word)) {
-                found.add(new Found(word, i, i + 1));
-                continue;
-            }
-            for (String phrase : PHRASES) {
-                if (Cue.phraseAt(s, i, phrase)) {
-                    int end = i + phrase.split(" ").length;
-                    found.add(new Found(phrase, i, end));
-                    i = end - 1;
-                    break;
-                }
+            Found phrase = phraseAt(s, i);
+            if (phrase != null) {
+                found.add(phrase);
+                i = phrase.end() - 1;
+            } else if (isMinimiser(s, i, s.word(i))) {
+                found.add(new Found(s.word(i), i, i + 1));
             }
         }
         return found;
+    }
+
+    /** The longest listed phrase starting at {@code i}, so "hardly anything" wins over "hardly". */
+    private static Found phraseAt(TaggedSentence s, int i) {
+        Found best = null;
+        for (String phrase : PHRASES) {
+            int length = phrase.split(" ").length;
+            if (Cue.phraseAt(s, i, phrase) && (best == null || length > best.end() - best.start())) {
+                best = new Found(phrase, i, i + length);
+            }
+        }
+        return best;
     }
 
     private boolean isMinimiser(TaggedSentence s, int i, String word) {

@@ -13,6 +13,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 
 /**
  * The OpenNLP English pipeline (sentences, tokens, UD part-of-speech tags), loaded once from the model
@@ -59,8 +60,14 @@ public final class NlpPipeline {
     /** Splits into sentences, tokenizes and tags. Never throws on odd text; empty text gives no sentences. */
     public List<TaggedSentence> tag(String text) {
         List<TaggedSentence> result = new ArrayList<>();
-        for (String[] tokens : tokenizedSentences(text)) {
-            result.add(new TaggedSentence(Arrays.asList(tokens), Arrays.asList(tagger.tag(tokens))));
+        for (String line : lines(text)) {
+            Span[] spans = tokenizer.tokenizePos(line);
+            String[] tokens = Span.spansToStrings(spans, line);
+            List<Boolean> spaceBefore = new ArrayList<>();
+            for (int i = 0; i < spans.length; i++) {
+                spaceBefore.add(i > 0 && spans[i].getStart() > spans[i - 1].getEnd());
+            }
+            result.add(new TaggedSentence(Arrays.asList(tokens), Arrays.asList(tagger.tag(tokens)), spaceBefore));
         }
         return result;
     }
@@ -68,27 +75,26 @@ public final class NlpPipeline {
     /** Tokens of every sentence, without tags (the cheap path, used by the risk check). */
     public List<List<String>> tokenize(String text) {
         List<List<String>> result = new ArrayList<>();
-        for (String[] tokens : tokenizedSentences(text)) {
-            result.add(Arrays.asList(tokens));
+        for (String line : lines(text)) {
+            result.add(Arrays.asList(tokenizer.tokenize(line)));
         }
         return result;
     }
 
-    private List<String[]> tokenizedSentences(String text) {
+    /** The sentences of {@code text}, a line break ending one as surely as a full stop in chat. */
+    private List<String> lines(String text) {
         String cleaned = TextNormaliser.clean(text);
         if (cleaned.length() > MAX_CHARS) {
             cleaned = cleaned.substring(0, MAX_CHARS);
         }
-        List<String[]> result = new ArrayList<>();
+        List<String> result = new ArrayList<>();
         if (cleaned.isBlank()) {
             return result;
         }
         for (String sentence : sentences.sentDetect(cleaned)) {
-            // A line break ends a thought as surely as a full stop does in chat messages.
             for (String line : sentence.split("\\n+")) {
-                String[] tokens = tokenizer.tokenize(line);
-                if (tokens.length > 0) {
-                    result.add(tokens);
+                if (!line.isBlank()) {
+                    result.add(line.strip());
                 }
             }
         }

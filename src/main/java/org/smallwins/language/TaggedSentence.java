@@ -2,14 +2,18 @@ package org.smallwins.language;
 
 import java.util.List;
 
-/** One sentence as OpenNLP sees it: its tokens and their Universal Dependencies POS tags, index for index. */
-public record TaggedSentence(List<String> tokens, List<String> tags) {
+/**
+ * One sentence as OpenNLP sees it: its tokens, their Universal Dependencies POS tags, and whether a space
+ * stood before each token in the original text (so the words can be put back together as written).
+ */
+public record TaggedSentence(List<String> tokens, List<String> tags, List<Boolean> spaceBefore) {
     public TaggedSentence {
         tokens = List.copyOf(tokens);
         tags = List.copyOf(tags);
-        if (tokens.size() != tags.size()) {
-            throw new IllegalArgumentException(
-                    "tokens and tags differ in length: " + tokens.size() + " vs " + tags.size());
+        spaceBefore = List.copyOf(spaceBefore);
+        if (tokens.size() != tags.size() || tokens.size() != spaceBefore.size()) {
+            throw new IllegalArgumentException("tokens, tags and spaces differ in length: " + tokens.size() + ", "
+                    + tags.size() + ", " + spaceBefore.size());
         }
     }
 

@@ -12,7 +12,8 @@ import org.smallwins.language.TextAnalyzer;
 /**
  * Composes the reply to each answer from its analysis, against the fair-current baseline: minimisers
  * are taken out and the action given back; an ideal-future or historical stick is named and the fair one
- * offered. Each case has at least five phrasings, picked by question number, so none repeats in a review.
+ * offered. Each case has at least five phrasings; the caller passes a variant number that differs for
+ * each question of a review (question plus a per-review offset), so no phrasing repeats in a review.
  */
 public final class ReplyComposer {
     private final Messages messages;
@@ -23,30 +24,37 @@ public final class ReplyComposer {
         this.analyzer = analyzer;
     }
 
-    /** The reply to an answer to {@code question} (1 to 5). */
-    public String reframe(Analysis analysis, int question) {
+    /** The reply to an answer; {@code variant} picks the phrasing (any int, taken modulo the choices). */
+    public String reframe(Analysis analysis, int variant) {
         List<String> parts = new ArrayList<>();
         String action = OwnWords.secondPerson(analysis);
         boolean hasSubject = startsWithYou(action);
         if (analysis.isMinimising()) {
-            parts.add(pick(hasSubject ? "reframe.minimising" : "reframe.minimisingFragment", question, action));
+            String kind = action.isEmpty() ? "reframe.minimisingGeneral"
+                    : hasSubject ? "reframe.minimising" : "reframe.minimisingFragment";
+            parts.add(pick(kind, variant, action));
         }
         Baseline stick = analysis.baseline();
         if (analysis.hasDemand() || stick == Baseline.IDEAL_FUTURE) {
-            parts.add(pick("reframe.idealFuture", question, action));
+            parts.add(pick("reframe.idealFuture", variant, action));
         } else if (stick == Baseline.HISTORICAL) {
-            parts.add(pick("reframe.historical", question, action));
-        } else if (stick == Baseline.FAIR_CURRENT) {
-            parts.add(pick(hasSubject ? "reframe.fairCurrent" : "reframe.fairCurrentFragment", question, action));
+            parts.add(pick("reframe.historical", variant, action));
+        } else if (stick == Baseline.FAIR_CURRENT && parts.isEmpty()) {
+            parts.add(pick(hasSubject ? "reframe.fairCurrent" : "reframe.fairCurrentFragment", variant, action));
         } else if (parts.isEmpty()) {
-            parts.add(pick(hasSubject ? "reframe.plain" : "reframe.plainFragment", question, action));
+            parts.add(pick(hasSubject ? "reframe.plain" : "reframe.plainFragment", variant, action));
         }
         return String.join("\n\n", parts);
     }
 
     /** The reply to "nothing" or "I don't know": an example of a small win and the friend question. */
-    public String nothing(int question) {
-        return pick("nothing", question, "") + "\n\n" + messages.require("nothing.friend");
+    public String nothing(int variant) {
+        return pick("nothing", variant, "") + "\n\n" + messages.require("nothing.friend");
+    }
+
+    /** The reply to a question put back to the bot instead of an answer. */
+    public String questionBack(int variant) {
+        return pick("reframe.questionBack", variant, "");
     }
 
     /** The end-of-review summary: the wins in the person's words, minimisers removed, grouped by kind. */
@@ -66,13 +74,13 @@ public final class ReplyComposer {
             text.append("\n\n").append(messages.require(kind.messageKey()));
             lines.forEach(line -> text.append("\n• ").append(line));
         });
-        text.append("\n\n").append(pick("summary.closing", wins.size(), ""));
+        text.append("\n\n").append(pick("summary.closing", wins.size() - 1, ""));
         return text.toString();
     }
 
-    private String pick(String prefix, int question, String action) {
+    private String pick(String prefix, int variant, String action) {
         List<String> variants = messages.variants(prefix);
-        String template = variants.get(Math.floorMod(question - 1, variants.size()));
+        String template = variants.get(Math.floorMod(variant, variants.size()));
         return capitalise(template.replace("{action}", action));
     }
 

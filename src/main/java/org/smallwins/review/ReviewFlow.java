@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.smallwins.language.Analysis;
+import org.smallwins.language.Baseline;
 import org.smallwins.language.NothingAnswer;
 import org.smallwins.language.TextAnalyzer;
 import org.smallwins.language.TextNormaliser;
@@ -76,17 +77,31 @@ public final class ReviewFlow {
             replies.add(Reply.of(messages.format("answer.truncated", "max", String.format("%,d", MAX_ANSWER_CHARS))));
         }
         Answer answer;
+        int variant = variant(review, q);
         if (NothingAnswer.matches(kept)) {
-            answer = new Answer(q, AnswerKind.NOTHING, kept, List.of(), List.of(), org.smallwins.language.Baseline.NONE, at);
-            replies.add(Reply.of(composer.nothing(q)));
+            answer = new Answer(q, AnswerKind.NOTHING, kept, List.of(), List.of(), Baseline.NONE, at);
+            replies.add(Reply.of(composer.nothing(variant)));
         } else {
             Analysis analysis = analyzer.analyze(kept);
+            if (isQuestionBack(kept, analysis)) {
+                // A question to the bot is not an answer: explain, keep the question open, save nothing.
+                return List.of(Reply.of(composer.questionBack(variant)), question(review));
+            }
             answer = new Answer(q, AnswerKind.ANSWERED, kept, analysis.minimising(), analysis.demands(), analysis.baseline(), at);
-            replies.add(Reply.of(composer.reframe(analysis, q)));
+            replies.add(Reply.of(composer.reframe(analysis, variant)));
         }
         store.saveAnswer(review.id(), answer);
         replies.addAll(next(review.withAnswer(answer), at));
         return replies;
+    }
+
+    /** Different for each question of a review, and shifted from review to review so weeks read differently. */
+    private static int variant(Review review, int question) {
+        return (int) (review.id() % Questions.COUNT) + question - 1;
+    }
+
+    private static boolean isQuestionBack(String text, Analysis analysis) {
+        return text.strip().endsWith("?") && analysis.isPlain();
     }
 
     List<Reply> skip(Person person, Instant at) {
