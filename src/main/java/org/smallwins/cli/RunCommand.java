@@ -1,6 +1,14 @@
 package org.smallwins.cli;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.smallwins.storage.Database;
+import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.telegram.TelegramBot;
+import org.smallwins.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,8 +21,38 @@ final class RunCommand implements Callable<Integer> {
     String db;
 
     @Override
-    public Integer call() {
-        System.err.println("bot run: the Telegram adapter is not built yet in this version; use ./bot chat.");
-        return 2;
+    public Integer call() throws InterruptedException {
+        Settings settings = Settings.load();
+        String token = settings.value(null, "TELEGRAM_BOT_TOKEN", "telegram.token.unused").orElse("");
+        if (token.isBlank()) {
+            System.err.println("bot run: set TELEGRAM_BOT_TOKEN to the token BotFather gave you.");
+            return 2;
+        }
+        TelegramSettings telegram = new TelegramSettings(
+                token,
+                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url").orElse("https://api.telegram.org")),
+                Integer.parseInt(settings.value(null, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond").orElse("25")),
+                Duration.ofMillis(Long.parseLong(settings.value(
+                        null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis").orElse("1000"))),
+                TelegramSettings.DEFAULT_CALL_TIMEOUT);
+        Core core = Core.load();
+        Database database = Database.open(settings.databasePath(db), settings.databaseKey());
+        TelegramBot bot;
+        try {
+            bot = TelegramBot.start(telegram, core.conversation(new H2ReviewStore(database)), core.messages(), Clock.systemUTC());
+        } catch (TelegramBot.StartFailed e) {
+            database.close();
+            System.err.println("bot run: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
+            bot.close();
+            database.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
     }
 }

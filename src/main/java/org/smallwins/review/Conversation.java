@@ -11,7 +11,8 @@ import org.smallwins.safety.RiskLevel;
 /**
  * The core of the bot: one message in, the replies out. Every message takes the same path, whatever
  * state the person is in: clean → risk check → route → handle (which persists) → replies. The risk
- * check comes first and nothing can route around it.
+ * check comes first and nothing can route around it; the one thing before it is dropping a delivery
+ * the transport repeats, which was checked (and answered) the first time.
  */
 public final class Conversation {
     private final RiskCheck riskCheck;
@@ -30,6 +31,9 @@ public final class Conversation {
 
     /** Handles one message and returns the replies, in the order they are to be sent. */
     public List<Reply> handle(Incoming incoming) {
+        if (isRepeat(incoming)) {
+            return List.of();
+        }
         String text = TextNormaliser.clean(incoming.text()).strip();
         RiskLevel risk = riskCheck.assess(text);
         if (risk != RiskLevel.NONE) {
@@ -39,6 +43,28 @@ public final class Conversation {
         return Command.parse(text)
                 .map(line -> command(person, line, incoming.receivedAt()))
                 .orElseGet(() -> flow.text(person, text, incoming.receivedAt()));
+    }
+
+    /**
+     * The risk check alone, for text that is not a new message (an edited one): the crisis reply when
+     * there is risk, otherwise nothing, and no state changes.
+     */
+    public List<Reply> checkOnly(Incoming incoming) {
+        if (isRepeat(incoming)) {
+            return List.of();
+        }
+        RiskLevel risk = riskCheck.assess(TextNormaliser.clean(incoming.text()));
+        return risk == RiskLevel.NONE ? List.of() : safety.escalate(incoming.personKey(), risk, incoming.receivedAt());
+    }
+
+    /** The crisis resources, for places where the bot will not hold a conversation (group chats). */
+    public List<Reply> riskReplyWithoutState(String text) {
+        RiskLevel risk = riskCheck.assess(TextNormaliser.clean(text));
+        return risk == RiskLevel.NONE ? List.of() : List.of(safety.anonymous(risk));
+    }
+
+    private boolean isRepeat(Incoming incoming) {
+        return incoming.deliveryKey().map(key -> !store.claimDelivery(key, incoming.receivedAt())).orElse(false);
     }
 
     /** What a person sees when a transport opens (the terminal starting): where they are, if anywhere. */

@@ -19,6 +19,9 @@ public interface ReviewStore {
 
     void setStatus(long reviewId, ReviewStatus status, Instant now);
 
+    /** True the first time {@code deliveryKey} is claimed, false for every repeat (durable across restarts). */
+    boolean claimDelivery(String deliveryKey, Instant at);
+
     /** Records that risk language was met: the time and level only, never the text. */
     void recordEscalation(long personId, RiskLevel level, Instant at);
 }

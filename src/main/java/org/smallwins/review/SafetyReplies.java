@@ -51,6 +51,12 @@ public final class SafetyReplies {
         return replies;
     }
 
+    /** The crisis reply alone, storing nothing: for a group chat, where nobody's state is kept. */
+    Reply anonymous(RiskLevel level) {
+        String key = level == RiskLevel.URGENT ? "safety.urgent" : "safety.concern";
+        return Reply.of(messages.format(key, "resources", resourcesText()));
+    }
+
     /** Pauses the open review and records the escalation; true when a review was open. Never throws. */
     private boolean pauseAndRecord(String personKey, RiskLevel level, Instant at) {
         try {

@@ -122,6 +122,21 @@ public final class H2ReviewStore implements ReviewStore {
     }
 
     @Override
+    public boolean claimDelivery(String deliveryKey, Instant at) {
+        return query("claim a delivery", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO deliveries (delivery_key, received_at) VALUES (?, ?)")) {
+                insert.setString(1, deliveryKey);
+                insert.setObject(2, utc(at));
+                insert.executeUpdate();
+                return true;
+            } catch (java.sql.SQLIntegrityConstraintViolationException repeat) {
+                return false;
+            }
+        });
+    }
+
+    @Override
     public void recordEscalation(long personId, RiskLevel level, Instant at) {
         update("record an escalation", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smallwins.testing.JarProcess;
 
 /** ./bot analyze: one JSON object a line, in input order, whatever the input. */
 class AnalyzeCommandIT {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.smallwins.testing.JarProcess;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.reframe.Messages;
 

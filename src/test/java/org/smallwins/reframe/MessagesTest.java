@@ -32,6 +32,9 @@ class MessagesTest {
         }
         assertThat(used).as("keys found in code").hasSizeGreaterThan(30);
         for (String key : used) {
+            if (key.endsWith(".")) {
+                continue; // a prefix completed at run time: its keys are checked where the names are known
+            }
             boolean present = messages.find(key).isPresent() || messages.find(key + ".1").isPresent();
             assertThat(present).as("messages.properties has %s", key).isTrue();
         }

@@ -51,6 +51,13 @@ public final class InMemoryReviewStore implements ReviewStore {
         reviews.put(reviewId, reviews.get(reviewId).withStatus(status));
     }
 
+    private final java.util.Set<String> deliveries = new java.util.HashSet<>();
+
+    @Override
+    public synchronized boolean claimDelivery(String deliveryKey, Instant at) {
+        return deliveries.add(deliveryKey);
+    }
+
     @Override
     public synchronized void recordEscalation(long personId, RiskLevel level, Instant at) {
         escalations.add(new Escalation(personId, level, at));

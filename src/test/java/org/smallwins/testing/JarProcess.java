@@ -1,4 +1,4 @@
-package org.smallwins.cli;
+package org.smallwins.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,21 +9,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged jar (built by the package phase before the *IT tests) as a person would through ./bot. */
-final class JarProcess {
-    static final Path JAR = Path.of("target/small-wins.jar");
+public final class JarProcess {
+    public static final Path JAR = Path.of("target/small-wins.jar");
 
-    record Result(int exitCode, String out, String err) {}
+    public record Result(int exitCode, String out, String err) {}
 
     private JarProcess() {}
 
-    static ProcessBuilder builder(String... args) {
+    public static ProcessBuilder builder(String... args) {
+        return loggingAt("WARN", args);
+    }
+
+    public static ProcessBuilder loggingAt(String logLevel, String... args) {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the *IT tests run after `mvn package`");
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dsmallwins.home=" + Path.of("").toAbsolutePath(),
-                "-Dsmallwins.log.level=WARN",
+                "-Dsmallwins.log.level=" + logLevel,
                 "-jar",
                 JAR.toString()));
         command.addAll(List.of(args));
@@ -33,7 +37,7 @@ final class JarProcess {
         return builder;
     }
 
-    static Result run(String stdin, String... args) throws IOException, InterruptedException {
+    public static Result run(String stdin, String... args) throws IOException, InterruptedException {
         Process process = builder(args).start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();

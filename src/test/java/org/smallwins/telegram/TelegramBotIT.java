@@ -1,0 +1,212 @@
+package org.smallwins.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.smallwins.testing.JarProcess;
+import org.smallwins.reframe.Messages;
+
+/** ./bot run against the Telegram emulator, a person at a time acting over the emulator's client routes. */
+class TelegramBotIT {
+    private static final String TOKEN = "123:e2e-token";
+    private static final Messages TEXT = Messages.load();
+    private static final AtomicLong CHATS = new AtomicLong(1000);
+    private static TelegramEmulator emulator;
+    private static BotProcess bot;
+    private static Path folder;
+
+    @BeforeAll
+    static void startTheEmulatorAndTheBot() throws Exception {
+        folder = Files.createTempDirectory("smallwins-e2e");
+        emulator = new TelegramEmulator();
+        bot = new BotProcess(TOKEN, emulator.apiUrl(), folder.resolve("db"));
+        bot.awaitLog("Small Wins is up as @SmallWinsTestBot on 127.0.0.1", Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (bot != null) {
+            bot.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    private static long newChat() {
+        return CHATS.incrementAndGet();
+    }
+
+    private static JsonNode last(List<JsonNode> messages) {
+        return messages.get(messages.size() - 1);
+    }
+
+    @Test
+    void setsTheCommandMenuAtStart() throws Exception {
+        List<String> names = new ArrayList<>();
+        emulator.commands().forEach(c -> names.add(c.get("command").asText()));
+        assertThat(names).containsExactly("start", "review", "skip", "cancel", "help", "privacy");
+    }
+
+    @Test
+    void startWelcomesWithAButtonToBegin() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/start");
+        JsonNode welcome = last(emulator.awaitText(TOKEN, chat, "not a crisis service"));
+        assertThat(welcome.at("/reply_markup/inline_keyboard/0/0/text").asText()).isEqualTo(TEXT.require("choice.startReview"));
+    }
+
+    @Test
+    void servesAWholeReviewWithReframesAndTheSummary() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/review");
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
+        String[] answers = {"I only managed one email to my landlord", "I opened the post", "I need more sleep than I thought",
+                "A bad morning, I was fine by lunch", "I made my bed"};
+        for (int q = 0; q < answers.length; q++) {
+            emulator.sendText(TOKEN, chat, answers[q]);
+            String next = q < 4 ? TEXT.require("question." + (q + 2)) : TEXT.require("summary.title");
+            emulator.awaitText(TOKEN, chat, next);
+        }
+        List<String> texts = emulator.messages(TOKEN, chat).stream().map(TelegramEmulator::text).toList();
+        assertThat(texts).anyMatch(t -> t.startsWith("You managed one email to your landlord"));
+        assertThat(texts.get(texts.size() - 1)).contains("• I managed one email to my landlord").contains("• I made my bed");
+    }
+
+    @Test
+    void aCrisisMessageGetsTheCrisisReplyAndPausesTheReview() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/review");
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
+        emulator.sendText(TOKEN, chat, "honestly I dont want to be alive anymore");
+        List<JsonNode> messages = emulator.awaitText(TOKEN, chat, TEXT.require("safety.urgent.reviewPaused"));
+        String all = String.join("\n", messages.stream().map(TelegramEmulator::text).toList());
+        assertThat(all).contains("999").contains("116 123").contains("85258").doesNotContain(TEXT.require("question.2"));
+    }
+
+    @Test
+    void aButtonRunsItsCommandOnceAndThenHasExpired() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/start");
+        JsonNode welcome = last(emulator.awaitText(TOKEN, chat, "not a crisis service"));
+        String data = welcome.at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+
+        emulator.press(TOKEN, chat, welcome.get("message_id").asLong(), data);
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
+
+        emulator.press(TOKEN, chat, welcome.get("message_id").asLong(), data);
+        long expired = 0;
+        for (int i = 0; i < 100 && expired == 0; i++) {
+            Thread.sleep(100);
+            expired = count(emulator.callbackAnswers(), TEXT.require("telegram.buttonExpired"));
+        }
+        assertThat(expired).isGreaterThanOrEqualTo(1);
+        // A button whose data names another chat is refused as well.
+        emulator.press(TOKEN, chat, 1, (chat + 1) + data.substring(data.indexOf(':')));
+        Thread.sleep(500);
+        assertThat(emulator.messages(TOKEN, chat).stream().map(TelegramEmulator::text)
+                .filter(t -> t.contains(TEXT.require("question.1")))).hasSize(1);
+    }
+
+    private static long count(JsonNode answers, String text) {
+        long n = 0;
+        for (JsonNode answer : answers) {
+            n += text.equals(answer.path("text").asText()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void aStickerGetsAGentleTextOnlyReply() throws Exception {
+        long chat = newChat();
+        emulator.sendSticker(TOKEN, chat);
+        emulator.awaitText(TOKEN, chat, TEXT.require("telegram.textOnly"));
+    }
+
+    @Test
+    void inAGroupTheBotExplainsOnceAndOtherwiseOnlyAnswersRisk() throws Exception {
+        long group = -newChat();
+        emulator.sendGroupText(TOKEN, group, "/review");
+        emulator.awaitText(TOKEN, group, "private chats only");
+        emulator.sendGroupText(TOKEN, group, "/review");
+        emulator.sendGroupText(TOKEN, group, "I want to kill myself");
+        List<JsonNode> messages = emulator.awaitText(TOKEN, group, "116 123");
+        assertThat(messages).hasSize(2);
+    }
+
+    @Test
+    void aBurstOfThirtyIsAnsweredInOrderWhileAnotherReviewGoesOn() throws Exception {
+        long busy = newChat();
+        long other = newChat();
+        emulator.sendText(TOKEN, other, "/review");
+        for (int i = 1; i <= 30; i++) {
+            emulator.sendText(TOKEN, busy, "/unknown" + i);
+        }
+        for (int q = 1; q <= 5; q++) {
+            emulator.awaitText(TOKEN, other, q == 1 ? TEXT.require("question.1") : TEXT.require("question." + q));
+            emulator.sendText(TOKEN, other, "I went for a walk on day " + q);
+        }
+        emulator.awaitText(TOKEN, other, TEXT.require("summary.title"));
+
+        List<JsonNode> burst = emulator.awaitMessage(TOKEN, busy, m -> TelegramEmulator.text(m).contains("/unknown30."),
+                Duration.ofSeconds(60));
+        List<String> order = burst.stream().map(TelegramEmulator::text)
+                .map(t -> t.replaceAll("(?s)^I don't know the command (/unknown\\d+)\\..*$", "$1")).toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            expected.add("/unknown" + i);
+        }
+        assertThat(order).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void sigtermStopsTheBotCleanlyWithinTenSeconds() throws Exception {
+        String token = "456:e2e-sigterm";
+        try (BotProcess second = new BotProcess(token, emulator.apiUrl(), folder.resolve("db-sigterm"))) {
+            second.awaitLog("Small Wins is up", Duration.ofSeconds(60));
+            long chat = newChat();
+            emulator.sendText(token, chat, "/review");
+            emulator.awaitText(token, chat, TEXT.require("question.1"));
+
+            double seconds = second.terminate(Duration.ofSeconds(10));
+
+            assertThat(seconds).isLessThan(10);
+            assertThat(second.log()).as("exit %d", second.process().exitValue()).anyMatch(line -> line.contains("Small Wins has stopped"));
+            assertThat(second.log()).noneMatch(line -> line.contains("Exception"));
+        }
+    }
+
+    @Test
+    void aRejectedTokenEndsWithAClearMessageAndNoStackTrace() throws Exception {
+        ProcessBuilder builder = JarProcess.builder("run", "--api-url", emulator.apiUrl(), "--db",
+                folder.resolve("db-rejected").toString());
+        builder.environment().put("TELEGRAM_BOT_TOKEN", "rejected-token");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(out).contains("Telegram rejected the bot token").doesNotContain("at org.").doesNotContain("rejected-token");
+    }
+
+    @Test
+    void aMissingTokenEndsWithAClearMessage() throws Exception {
+        ProcessBuilder builder = JarProcess.builder("run", "--api-url", emulator.apiUrl());
+        builder.environment().remove("TELEGRAM_BOT_TOKEN");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(out).contains("TELEGRAM_BOT_TOKEN");
+    }
+}
