@@ -1,8 +1,6 @@
 package org.smallwins.language;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scores an analyzer on labelled lines: F1 for "this line minimises" and "this line makes a demand",
@@ -60,17 +58,5 @@ public record Evaluation(int lines, double minimisingF1, double demandF1, double
             text.append(System.lineSeparator());
         }
         return text.toString();
-    }
-
-    Map<Baseline, Integer> expectedCounts() {
-        Map<Baseline, Integer> counts = new EnumMap<>(Baseline.class);
-        for (Baseline b : Baseline.values()) {
-            int total = 0;
-            for (int n : confusion[b.ordinal()]) {
-                total += n;
-            }
-            counts.put(b, total);
-        }
-        return counts;
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * several phrases joined by {@code &} matches when all of them occur in one sentence, in any order.
  * An {@code IDIOM} rule matches nothing itself: it hides the words it covers from the other rules.
  */
-record RiskRule(Kind kind, List<Phrase> phrases, String source) {
+record RiskRule(Kind kind, List<Phrase> phrases) {
     enum Kind {
         URGENT,
         CONCERN,
@@ -33,7 +33,7 @@ record RiskRule(Kind kind, List<Phrase> phrases, String source) {
         if (kind == Kind.IDIOM && phrases.size() != 1) {
             throw new IllegalArgumentException("an IDIOM rule is a single phrase: " + line);
         }
-        return new RiskRule(kind, phrases, line);
+        return new RiskRule(kind, phrases);
     }
 
     boolean matches(List<String> words) {

@@ -2,7 +2,6 @@ package org.smallwins.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -37,8 +36,9 @@ public final class Database implements AutoCloseable {
         // With CIPHER=AES H2 takes "<file key> <user password>" as the password.
         String password = fileKey.map(key -> key + " smallwins").orElse("smallwins");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "smallwins", password);
-        try (Connection ignored = pool.getConnection()) {
+        try {
             // Opens the file now, so a locked or wrongly keyed database fails here with a clear message.
+            pool.getConnection().close();
         } catch (SQLException e) {
             pool.dispose();
             throw new StorageException(explain(e, absolute), e);

@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+@SuppressWarnings("unchecked") // Mockito's thenReturn(first, rest...) with generic futures
 class ApiCallsTest {
     private final TelegramClient client = mock(TelegramClient.class);
     private final List<Duration> slept = new ArrayList<>();
