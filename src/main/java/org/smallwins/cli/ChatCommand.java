@@ -25,7 +25,11 @@ final class ChatCommand implements Callable<Integer> {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             ConsoleChat chat = new ConsoleChat(
-                    core.conversation(new H2ReviewStore(database)), in, out, Clock.systemUTC(), System.console() != null);
+                    core.conversation(new H2ReviewStore(database)),
+                    in,
+                    out,
+                    Clock.systemUTC(),
+                    System.console() != null);
             return chat.run();
         }
     }

@@ -23,6 +23,7 @@ record Core(NlpPipeline nlp, RiskCheck riskCheck, TextAnalyzer analyzer, Message
 
     Conversation conversation(ReviewStore store) {
         SafetyReplies safety = new SafetyReplies(messages, CrisisResources.load(), store);
-        return new Conversation(riskCheck, safety, new ReviewFlow(analyzer, composer, store, messages), store, messages);
+        return new Conversation(
+                riskCheck, safety, new ReviewFlow(analyzer, composer, store, messages), store, messages);
     }
 }

@@ -23,35 +23,43 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.load();
-        String token = settings.value(null, "TELEGRAM_BOT_TOKEN", "telegram.token.unused").orElse("");
+        String token = settings.value(null, "TELEGRAM_BOT_TOKEN", "telegram.token.unused")
+                .orElse("");
         if (token.isBlank()) {
             System.err.println("bot run: set TELEGRAM_BOT_TOKEN to the token BotFather gave you.");
             return 2;
         }
         TelegramSettings telegram = new TelegramSettings(
                 token,
-                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url").orElse("https://api.telegram.org")),
-                Integer.parseInt(settings.value(null, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond").orElse("25")),
-                Duration.ofMillis(Long.parseLong(settings.value(
-                        null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis").orElse("1000"))),
+                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url")
+                        .orElse("https://api.telegram.org")),
+                Integer.parseInt(settings.value(null, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond")
+                        .orElse("25")),
+                Duration.ofMillis(Long.parseLong(
+                        settings.value(null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis")
+                                .orElse("1000"))),
                 TelegramSettings.DEFAULT_CALL_TIMEOUT);
         Core core = Core.load();
         Database database = Database.open(settings.databasePath(db), settings.databaseKey());
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(telegram, core.conversation(new H2ReviewStore(database)), core.messages(), Clock.systemUTC());
+            bot = TelegramBot.start(
+                    telegram, core.conversation(new H2ReviewStore(database)), core.messages(), Clock.systemUTC());
         } catch (TelegramBot.StartFailed e) {
             database.close();
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
-            bot.close();
-            database.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
+                            bot.close();
+                            database.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         stopped.await();
         return 0;
     }

@@ -37,7 +37,9 @@ final class Settings {
 
     /** The project folder: set by the {@code bot} launcher, else the working directory. */
     static Path home() {
-        return Path.of(System.getProperty("smallwins.home", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("smallwins.home", "."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     Optional<String> value(String flag, String environmentName, String propertyKey) {
@@ -48,7 +50,9 @@ final class Settings {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Optional.of(fromEnvironment);
         }
-        return Optional.ofNullable(file.getProperty(propertyKey)).map(String::strip).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(file.getProperty(propertyKey))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 
     /** The database path: {@code --db}, {@code SMALLWINS_DB}, {@code db.path}, or {@code data/smallwins}. */

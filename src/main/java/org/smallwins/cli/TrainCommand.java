@@ -28,14 +28,16 @@ final class TrainCommand implements Callable<Integer> {
             (CorpusLine.heldOut(i) ? heldOut : train).add(corpus.get(i));
         }
         Evaluation evaluation = Evaluation.of(trainer.analyzerWith(trainer.train(train)), heldOut);
-        System.out.print(evaluation.report("Held-out split (every 5th line; model trained on the other " + train.size() + ")"));
+        System.out.print(
+                evaluation.report("Held-out split (every 5th line; model trained on the other " + train.size() + ")"));
 
         DoccatModel shipped = trainer.train(corpus);
         Path out = models.resolve("baseline-doccat.bin");
         try (OutputStream stream = Files.newOutputStream(out)) {
             shipped.serialize(stream);
         }
-        System.out.println("Wrote " + Settings.home().relativize(out) + " (trained on all " + corpus.size() + " lines)");
+        System.out.println(
+                "Wrote " + Settings.home().relativize(out) + " (trained on all " + corpus.size() + " lines)");
         return 0;
     }
 }

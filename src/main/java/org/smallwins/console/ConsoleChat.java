@@ -28,7 +28,8 @@ public final class ConsoleChat {
     private final boolean interactive;
     private List<Choice> shownChoices = List.of();
 
-    public ConsoleChat(Conversation conversation, BufferedReader in, PrintStream out, Clock clock, boolean interactive) {
+    public ConsoleChat(
+            Conversation conversation, BufferedReader in, PrintStream out, Clock clock, boolean interactive) {
         this.conversation = conversation;
         this.in = in;
         this.out = out;

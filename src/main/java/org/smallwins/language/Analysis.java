@@ -1,8 +1,8 @@
 package org.smallwins.language;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the language analysis found in one message: the minimising and demand cue words (lower case,

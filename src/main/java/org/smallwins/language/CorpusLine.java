@@ -28,16 +28,20 @@ public record CorpusLine(Baseline baseline, List<String> minimising, List<String
             }
             String[] fields = raw.split("\t");
             if (fields.length != 4) {
-                throw new IllegalArgumentException(file + ":" + number + " needs 4 tab-separated fields, has " + fields.length);
+                throw new IllegalArgumentException(
+                        file + ":" + number + " needs 4 tab-separated fields, has " + fields.length);
             }
-            lines.add(new CorpusLine(Baseline.valueOf(fields[0].strip()), cues(fields[1]), cues(fields[2]), fields[3].strip()));
+            lines.add(new CorpusLine(
+                    Baseline.valueOf(fields[0].strip()), cues(fields[1]), cues(fields[2]), fields[3].strip()));
         }
         return lines;
     }
 
     private static List<String> cues(String field) {
         String trimmed = field.strip();
-        return trimmed.equals("-") ? List.of() : Arrays.stream(trimmed.split(",")).map(String::strip).toList();
+        return trimmed.equals("-")
+                ? List.of()
+                : Arrays.stream(trimmed.split(",")).map(String::strip).toList();
     }
 
     /** The held-out split: every fifth line, so both halves see every kind of sentence. */

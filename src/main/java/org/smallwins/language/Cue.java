@@ -25,8 +25,14 @@ final class Cue {
     /** True for I, me, I'm, I've, I'd, I'll, myself, my (the person speaking of themselves). */
     static boolean firstPerson(String word) {
         String w = bare(word);
-        return w.equals("i") || w.equals("im") || w.equals("ive") || w.equals("id") || w.equals("ill") && word.contains("'")
-                || w.equals("me") || w.equals("myself") || w.equals("my");
+        return w.equals("i")
+                || w.equals("im")
+                || w.equals("ive")
+                || w.equals("id")
+                || w.equals("ill") && word.contains("'")
+                || w.equals("me")
+                || w.equals("myself")
+                || w.equals("my");
     }
 
     static boolean isQuestion(TaggedSentence s) {

@@ -11,8 +11,22 @@ import java.util.List;
  */
 final class DemandDetector {
     private static final java.util.Set<String> REPORTING = java.util.Set.of(
-            "says", "said", "thinks", "thought", "reckons", "reckoned", "suggested", "suggests", "told", "tells",
-            "believes", "advised", "recommends", "recommended", "insists", "insisted");
+            "says",
+            "said",
+            "thinks",
+            "thought",
+            "reckons",
+            "reckoned",
+            "suggested",
+            "suggests",
+            "told",
+            "tells",
+            "believes",
+            "advised",
+            "recommends",
+            "recommended",
+            "insists",
+            "insisted");
 
     List<String> find(TaggedSentence s) {
         List<String> found = new ArrayList<>();
@@ -49,8 +63,10 @@ final class DemandDetector {
             return "supposed to";
         }
         if ((w.equals("need") || w.equals("needs") || w.equals("have") || w.equals("got"))
-                && s.word(i + 1).equals("to") && s.word(i + 2).equals("be")
-                && !s.word(i + 3).equals("at") && !s.tag(i + 3).equals("NUM")) {
+                && s.word(i + 1).equals("to")
+                && s.word(i + 2).equals("be")
+                && !s.word(i + 3).equals("at")
+                && !s.tag(i + 3).equals("NUM")) {
             // "I need to be stronger" is a demand; "I have to be at the hospital at nine" is a plan.
             return w.equals("needs") ? "need to be" : w + " to be";
         }

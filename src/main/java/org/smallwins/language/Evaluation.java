@@ -21,7 +21,12 @@ public record Evaluation(int lines, double minimisingF1, double demandF1, double
                 correct++;
             }
         }
-        return new Evaluation(lines.size(), f1(minimising), f1(demands), lines.isEmpty() ? 0 : (double) correct / lines.size(), confusion);
+        return new Evaluation(
+                lines.size(),
+                f1(minimising),
+                f1(demands),
+                lines.isEmpty() ? 0 : (double) correct / lines.size(),
+                confusion);
     }
 
     private static void count(int[] tally, boolean expected, boolean found) {
@@ -44,7 +49,9 @@ public record Evaluation(int lines, double minimisingF1, double demandF1, double
     public String report(String title) {
         StringBuilder text = new StringBuilder();
         text.append(String.format("%s (%d lines)%n", title, lines));
-        text.append(String.format("  minimising F1 %.3f, demand F1 %.3f, baseline accuracy %.3f%n", minimisingF1, demandF1, baselineAccuracy));
+        text.append(String.format(
+                "  minimising F1 %.3f, demand F1 %.3f, baseline accuracy %.3f%n",
+                minimisingF1, demandF1, baselineAccuracy));
         text.append(String.format("  %-14s", "expected\\found"));
         for (Baseline b : Baseline.values()) {
             text.append(String.format("%14s", b));

@@ -12,39 +12,178 @@ import java.util.Set;
 final class MinimisingDetector {
     /** Phrases that dismiss a whole action; matched without apostrophes. */
     private static final List<String> PHRASES = List.of(
-            "nothing special", "not a big deal", "no big deal", "not a big thing", "no big thing",
-            "doesnt count", "does not count", "didnt count", "did not count", "dont count", "hardly counts",
-            "doesnt really count", "not worth mentioning", "nothing to write home about", "not much really",
-            "hardly anything", "barely anything", "not impressive", "not exactly impressive", "pathetic",
-            "a bit pathetic", "nothing much", "no achievement", "not an achievement", "anyone could",
-            "anyone can", "a tiny thing", "so small", "so minor", "really minor", "embarrassingly small",
-            "laughable", "trivial", "not much of anything", "nothing major", "nothing more", "nothing else",
-            "thats all", "no more than that");
+            "nothing special",
+            "not a big deal",
+            "no big deal",
+            "not a big thing",
+            "no big thing",
+            "doesnt count",
+            "does not count",
+            "didnt count",
+            "did not count",
+            "dont count",
+            "hardly counts",
+            "doesnt really count",
+            "not worth mentioning",
+            "nothing to write home about",
+            "not much really",
+            "hardly anything",
+            "barely anything",
+            "not impressive",
+            "not exactly impressive",
+            "pathetic",
+            "a bit pathetic",
+            "nothing much",
+            "no achievement",
+            "not an achievement",
+            "anyone could",
+            "anyone can",
+            "a tiny thing",
+            "so small",
+            "so minor",
+            "really minor",
+            "embarrassingly small",
+            "laughable",
+            "trivial",
+            "not much of anything",
+            "nothing major",
+            "nothing more",
+            "nothing else",
+            "thats all",
+            "no more than that");
+
     private static final Set<String> ALWAYS = Set.of("merely", "barely", "hardly", "scarcely", "simply");
     /** After these, "just" means "a moment ago", not "no more than". */
     private static final Set<String> RECENT_JUST = Set.of(
-            "realised", "realized", "noticed", "found", "remembered", "learned", "learnt", "heard", "saw", "woke",
-            "arrived", "now", "then", "in", "like", "as", "because", "wanted", "want", "love", "loved", "thought",
-            "think", "felt", "feel", "knew", "know", "started", "begun", "began", "finished", "come", "came",
-            "wondered", "so", "how", "what", "right", "before", "after", "when", "moved", "been", "had");
+            "realised",
+            "realized",
+            "noticed",
+            "found",
+            "remembered",
+            "learned",
+            "learnt",
+            "heard",
+            "saw",
+            "woke",
+            "arrived",
+            "now",
+            "then",
+            "in",
+            "like",
+            "as",
+            "because",
+            "wanted",
+            "want",
+            "love",
+            "loved",
+            "thought",
+            "think",
+            "felt",
+            "feel",
+            "knew",
+            "know",
+            "started",
+            "begun",
+            "began",
+            "finished",
+            "come",
+            "came",
+            "wondered",
+            "so",
+            "how",
+            "what",
+            "right",
+            "before",
+            "after",
+            "when",
+            "moved",
+            "been",
+            "had");
     /** "I just got back", "just got home": recency; "I just got dressed" is a minimiser. */
     private static final Set<String> ARRIVED = Set.of("back", "home", "in", "here", "there", "off");
     /** "I still got upset": the feeling, not the achievement, follows "got". */
-    private static final Set<String> FEELINGS = Set.of("upset", "anxious", "angry", "nervous", "scared", "panicky",
-            "overwhelmed", "stressed", "emotional", "teary", "tearful", "cross", "worked", "sick", "flustered", "tense");
+    private static final Set<String> FEELINGS = Set.of(
+            "upset",
+            "anxious",
+            "angry",
+            "nervous",
+            "scared",
+            "panicky",
+            "overwhelmed",
+            "stressed",
+            "emotional",
+            "teary",
+            "tearful",
+            "cross",
+            "worked",
+            "sick",
+            "flustered",
+            "tense");
+
     private static final Set<String> ACTION_PRONOUNS = Set.of("it", "its", "that", "thats", "this");
     /** Before "just"/"still", these make it part of a demand or a condition, not a shrunk action. */
-    private static final Set<String> NOT_AN_ACTION = Set.of("not", "to", "if", "should", "shouldnt", "must", "would",
-            "could", "can", "im", "am", "is", "are", "be", "'m");
+    private static final Set<String> NOT_AN_ACTION = Set.of(
+            "not",
+            "to",
+            "if",
+            "should",
+            "shouldnt",
+            "must",
+            "would",
+            "could",
+            "can",
+            "im",
+            "am",
+            "is",
+            "are",
+            "be",
+            "'m");
     /** After these, "still" means "all the same" about something achieved: "I still went". */
     private static final Set<String> ACHIEVED_STILL = Set.of(
-            "went", "go", "managed", "made", "make", "did", "do", "showed", "turned", "finished", "completed",
-            "kept", "tried", "called", "rang", "sent", "spoke", "said", "walked", "left",
-            "stayed", "attended", "cooked", "texted", "replied", "answered", "smiled", "laughed", "enjoyed",
-            "love", "loved", "like", "liked", "live", "lives", "here", "there", "alive", "standing", "going");
+            "went",
+            "go",
+            "managed",
+            "made",
+            "make",
+            "did",
+            "do",
+            "showed",
+            "turned",
+            "finished",
+            "completed",
+            "kept",
+            "tried",
+            "called",
+            "rang",
+            "sent",
+            "spoke",
+            "said",
+            "walked",
+            "left",
+            "stayed",
+            "attended",
+            "cooked",
+            "texted",
+            "replied",
+            "answered",
+            "smiled",
+            "laughed",
+            "enjoyed",
+            "love",
+            "loved",
+            "like",
+            "liked",
+            "live",
+            "lives",
+            "here",
+            "there",
+            "alive",
+            "standing",
+            "going");
     /** "Sit still", "keep still": the adjective, not the minimiser. */
-    private static final Set<String> STILL_AS_CALM = Set.of("sit", "sat", "stand", "stood", "keep", "kept", "stay",
-            "stayed", "hold", "held", "lie", "lay", "be", "being", "is", "was", "water", "life", "night", "air");
+    private static final Set<String> STILL_AS_CALM = Set.of(
+            "sit", "sat", "stand", "stood", "keep", "kept", "stay", "stayed", "hold", "held", "lie", "lay", "be",
+            "being", "is", "was", "water", "life", "night", "air");
 
     /** A cue and where it stands in its sentence. */
     record Found(String cue, int start, int end) {}
@@ -80,12 +219,17 @@ final class MinimisingDetector {
             case "only" -> onlyMinimises(s, i);
             case "just" -> justMinimises(s, i);
             case "still" -> stillMinimises(s, i);
-            default -> ALWAYS.contains(word) && !s.tag(i).equals("ADJ") && !(word.equals("simply") && !s.tag(i + 1).equals("VERB"));
+            default ->
+                ALWAYS.contains(word)
+                        && !s.tag(i).equals("ADJ")
+                        && !(word.equals("simply") && !s.tag(i + 1).equals("VERB"));
         };
     }
 
     private boolean onlyMinimises(TaggedSentence s, int i) {
-        if (s.tag(i).equals("ADJ") || s.word(i - 1).equals("not") || s.word(i - 1).equals("if")) {
+        if (s.tag(i).equals("ADJ")
+                || s.word(i - 1).equals("not")
+                || s.word(i - 1).equals("if")) {
             return false; // "the only person", "an only child", "not only … but also", "if only"
         }
         if (Set.of("be", "if", "when", "once").contains(s.word(i + 1))) {
@@ -95,7 +239,9 @@ final class MinimisingDetector {
         if (s.tag(i + 1).equals("ADJ") && !speakerIsSubject(s, i)) {
             return false; // "the shop is only open on weekdays"
         }
-        return !(next.equals("child") || next.equals("way") || next.equals("one") && s.word(i - 1).equals("the"));
+        return !(next.equals("child")
+                || next.equals("way")
+                || next.equals("one") && s.word(i - 1).equals("the"));
     }
 
     private boolean justMinimises(TaggedSentence s, int i) {
@@ -109,8 +255,11 @@ final class MinimisingDetector {
     }
 
     private boolean stillMinimises(TaggedSentence s, int i) {
-        if (!s.tag(i).equals("ADV") || STILL_AS_CALM.contains(s.word(i - 1)) || STILL_AS_CALM.contains(s.word(i + 1))
-                || NOT_AN_ACTION.contains(Cue.bare(s.word(i - 1))) || s.word(i - 2).equals("if")) {
+        if (!s.tag(i).equals("ADV")
+                || STILL_AS_CALM.contains(s.word(i - 1))
+                || STILL_AS_CALM.contains(s.word(i + 1))
+                || NOT_AN_ACTION.contains(Cue.bare(s.word(i - 1)))
+                || s.word(i - 2).equals("if")) {
             return false; // "sit still", "I'm still figuring it out", "if I still have bad days"
         }
         String next = s.word(i + 1);
@@ -130,7 +279,8 @@ final class MinimisingDetector {
     private static boolean speakerIsSubject(TaggedSentence s, int i) {
         for (int k = i - 1; k >= 0; k--) {
             String tag = s.tag(k);
-            if (Cue.firstPerson(s.word(k)) && !s.word(k).equals("my") || ACTION_PRONOUNS.contains(Cue.bare(s.word(k)))) {
+            if (Cue.firstPerson(s.word(k)) && !s.word(k).equals("my")
+                    || ACTION_PRONOUNS.contains(Cue.bare(s.word(k)))) {
                 return true;
             }
             if (tag.startsWith("PRON") || tag.equals("NOUN") || tag.equals("PROPN")) {
@@ -139,5 +289,4 @@ final class MinimisingDetector {
         }
         return true;
     }
-
 }

@@ -45,6 +45,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             }
         }
         Baseline stick = baseline.classify(sentences, !demandCues.isEmpty());
-        return new Analysis(TextNormaliser.clean(text), minimisers, demandCues, stick, sentences, spans, demandSentences);
+        return new Analysis(
+                TextNormaliser.clean(text), minimisers, demandCues, stick, sentences, spans, demandSentences);
     }
 }

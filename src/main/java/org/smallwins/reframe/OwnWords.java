@@ -15,10 +15,19 @@ import org.smallwins.language.TextNormaliser;
  */
 final class OwnWords {
     private static final Map<String, String> PRONOUNS = Map.ofEntries(
-            Map.entry("i", "you"), Map.entry("me", "you"), Map.entry("my", "your"), Map.entry("mine", "yours"),
-            Map.entry("myself", "yourself"), Map.entry("i'm", "you're"), Map.entry("im", "you're"),
-            Map.entry("i've", "you've"), Map.entry("ive", "you've"), Map.entry("i'd", "you'd"),
-            Map.entry("i'll", "you'll"), Map.entry("your", "my"), Map.entry("yours", "mine"),
+            Map.entry("i", "you"),
+            Map.entry("me", "you"),
+            Map.entry("my", "your"),
+            Map.entry("mine", "yours"),
+            Map.entry("myself", "yourself"),
+            Map.entry("i'm", "you're"),
+            Map.entry("im", "you're"),
+            Map.entry("i've", "you've"),
+            Map.entry("ive", "you've"),
+            Map.entry("i'd", "you'd"),
+            Map.entry("i'll", "you'll"),
+            Map.entry("your", "my"),
+            Map.entry("yours", "mine"),
             Map.entry("yourself", "myself"));
     /** The verb agrees with its new subject: "I was" → "you were". */
     private static final Map<String, String> VERB_AFTER_I =
@@ -32,16 +41,47 @@ final class OwnWords {
     /** Adverbs that turn "anything" into "nearly nothing": without them the sentence would turn round. */
     private static final Set<String> NEGATING = Set.of("hardly", "barely", "scarcely");
     /** Words that lean on a dismissive phrase and go with it: "I know it's pathetic, but" / ", which doesn't count". */
-    private static final Set<String> LEANING_BEFORE = Set.of(",", "-", "–", "it", "it's", "its", "is", "was", "that",
-            "that's", "thats", "which", "so", "really", "honestly", "probably", "a", "bit", "know", "i", "this",
-            "feels", "feel", "like", "kind", "of", "sort", "pretty", "quite", "but", "and", "though");
-    private static final Set<String> LEANING_AFTER =
-            Set.of(",", "-", "–", "but", "and", "though", "really", "anyway");
+    private static final Set<String> LEANING_BEFORE = Set.of(
+            ",",
+            "-",
+            "–",
+            "it",
+            "it's",
+            "its",
+            "is",
+            "was",
+            "that",
+            "that's",
+            "thats",
+            "which",
+            "so",
+            "really",
+            "honestly",
+            "probably",
+            "a",
+            "bit",
+            "know",
+            "i",
+            "this",
+            "feels",
+            "feel",
+            "like",
+            "kind",
+            "of",
+            "sort",
+            "pretty",
+            "quite",
+            "but",
+            "and",
+            "though");
+
+    private static final Set<String> LEANING_AFTER = Set.of(",", "-", "–", "but", "and", "though", "really", "anyway");
     /** Words that start a demand; the echo stops before the clause that holds one. */
-    private static final Set<String> DEMAND_WORDS = Set.of("should", "shouldn't", "shouldnt", "should've", "must",
-            "ought", "supposed", "need", "needs");
-    private static final Set<String> CLAUSE_STARTS = Set.of("when", "but", "and", ",", "though", "although", "while",
-            "because", "whereas", "yet", "-", ";");
+    private static final Set<String> DEMAND_WORDS =
+            Set.of("should", "shouldn't", "shouldnt", "should've", "must", "ought", "supposed", "need", "needs");
+
+    private static final Set<String> CLAUSE_STARTS =
+            Set.of("when", "but", "and", ",", "though", "although", "while", "because", "whereas", "yet", "-", ";");
 
     private OwnWords() {}
 
@@ -57,7 +97,10 @@ final class OwnWords {
             }
             TaggedSentence sentence = analysis.sentences().get(i);
             List<Integer> kept = keptIndexes(analysis, i);
-            String text = join(sentence, kept, kept.stream().map(t -> sentence.tokens().get(t)).toList());
+            String text = join(
+                    sentence,
+                    kept,
+                    kept.stream().map(t -> sentence.tokens().get(t)).toList());
             if (TextNormaliser.hasWords(text)) {
                 sentences.add(text);
             }
@@ -74,14 +117,20 @@ final class OwnWords {
         if (analysis.sentences().isEmpty() || analysis.minimising().stream().anyMatch(WHOLE_ACTION::contains)) {
             return "";
         }
-        int index = analysis.minimiserSpans().isEmpty() ? 0 : analysis.minimiserSpans().get(0).sentence();
+        int index = analysis.minimiserSpans().isEmpty()
+                ? 0
+                : analysis.minimiserSpans().get(0).sentence();
         TaggedSentence sentence = analysis.sentences().get(index);
         if (sentence.tokens().stream().anyMatch(t -> t.equalsIgnoreCase("anything"))
                 && analysis.minimising().stream().anyMatch(NEGATING::contains)) {
             return ""; // "I hardly did anything" without "hardly" would say the opposite
         }
-        List<Integer> kept = trimPunctuation(sentence,
-                withoutDemandClause(sentence, keptIndexes(analysis, index), analysis.demandSentences().contains(index)));
+        List<Integer> kept = trimPunctuation(
+                sentence,
+                withoutDemandClause(
+                        sentence,
+                        keptIndexes(analysis, index),
+                        analysis.demandSentences().contains(index)));
         List<String> words = new ArrayList<>();
         String previous = "";
         for (int t : kept) {
@@ -89,7 +138,10 @@ final class OwnWords {
             String folded = TextNormaliser.fold(token);
             String swapped = PRONOUNS.get(folded);
             if (folded.equals("you")) {
-                swapped = sentence.tag(t + 1).startsWith("VERB") || sentence.tag(t + 1).startsWith("AUX") ? "I" : "me";
+                swapped = sentence.tag(t + 1).startsWith("VERB")
+                                || sentence.tag(t + 1).startsWith("AUX")
+                        ? "I"
+                        : "me";
             }
             if (swapped == null && previous.equals("i")) {
                 swapped = VERB_AFTER_I.get(folded);

@@ -30,7 +30,8 @@ public final class ReplyComposer {
         String action = OwnWords.secondPerson(analysis);
         boolean hasSubject = startsWithYou(action);
         if (analysis.isMinimising()) {
-            String kind = action.isEmpty() ? "reframe.minimisingGeneral"
+            String kind = action.isEmpty()
+                    ? "reframe.minimisingGeneral"
                     : hasSubject ? "reframe.minimising" : "reframe.minimisingFragment";
             parts.add(pick(kind, variant, action));
         }

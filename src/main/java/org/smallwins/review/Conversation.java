@@ -21,7 +21,8 @@ public final class Conversation {
     private final ReviewStore store;
     private final Messages messages;
 
-    public Conversation(RiskCheck riskCheck, SafetyReplies safety, ReviewFlow flow, ReviewStore store, Messages messages) {
+    public Conversation(
+            RiskCheck riskCheck, SafetyReplies safety, ReviewFlow flow, ReviewStore store, Messages messages) {
         this.riskCheck = Objects.requireNonNull(riskCheck, "riskCheck");
         this.safety = Objects.requireNonNull(safety, "safety");
         this.flow = Objects.requireNonNull(flow, "flow");
@@ -64,7 +65,9 @@ public final class Conversation {
     }
 
     private boolean isRepeat(Incoming incoming) {
-        return incoming.deliveryKey().map(key -> !store.claimDelivery(key, incoming.receivedAt())).orElse(false);
+        return incoming.deliveryKey()
+                .map(key -> !store.claimDelivery(key, incoming.receivedAt()))
+                .orElse(false);
     }
 
     /** What a person sees when a transport opens (the terminal starting): where they are, if anywhere. */
@@ -80,18 +83,20 @@ public final class Conversation {
                     new Choice(messages.require("choice.help"), "/help")));
         }
         return switch (line.command().get()) {
-            case START -> List.of(Reply.of(
-                    messages.format("start.welcome", "resources", safety.resourcesText()),
-                    new Choice(messages.require("choice.startReview"), "/review"),
-                    new Choice(messages.require("choice.help"), "/help")));
+            case START ->
+                List.of(Reply.of(
+                        messages.format("start.welcome", "resources", safety.resourcesText()),
+                        new Choice(messages.require("choice.startReview"), "/review"),
+                        new Choice(messages.require("choice.help"), "/help")));
             case REVIEW -> flow.startOrResume(person, at);
             case SKIP -> flow.skip(person, at);
             case CANCEL -> flow.cancel(person, at);
             case LATER -> flow.later(person, at);
             case HELP -> List.of(Reply.of(messages.format("help.text", "resources", safety.resourcesText())));
             case PRIVACY -> List.of(Reply.of(messages.require("privacy.text")));
-            case HISTORY, SUMMARY, PROGRESS, SETTINGS, SCHEDULE, PAUSE, RESUME, EXPORT, DELETE -> List.of(
-                    Reply.of(messages.format("command.notYet", "command", line.command().get().slash())));
+            case HISTORY, SUMMARY, PROGRESS, SETTINGS, SCHEDULE, PAUSE, RESUME, EXPORT, DELETE ->
+                List.of(Reply.of(messages.format(
+                        "command.notYet", "command", line.command().get().slash())));
         };
     }
 }

@@ -87,7 +87,8 @@ public final class ReviewFlow {
                 // A question to the bot is not an answer: explain, keep the question open, save nothing.
                 return List.of(Reply.of(composer.questionBack(variant)), question(review));
             }
-            answer = new Answer(q, AnswerKind.ANSWERED, kept, analysis.minimising(), analysis.demands(), analysis.baseline(), at);
+            answer = new Answer(
+                    q, AnswerKind.ANSWERED, kept, analysis.minimising(), analysis.demands(), analysis.baseline(), at);
             replies.add(Reply.of(composer.reframe(analysis, variant)));
         }
         store.saveAnswer(review.id(), answer);
@@ -142,9 +143,12 @@ public final class ReviewFlow {
 
     /** Where a returning person left off, if they have a review open. */
     Optional<List<Reply>> resumeHint(Person person) {
-        return store.findOpenReview(person.id()).map(review -> review.status() == ReviewStatus.PAUSED
-                ? List.of(Reply.of(messages.require("review.paused"), new Choice(messages.require("choice.goOn"), "/review")))
-                : List.of(Reply.of(messages.require("greet.returning")), question(review)));
+        return store.findOpenReview(person.id())
+                .map(review -> review.status() == ReviewStatus.PAUSED
+                        ? List.of(Reply.of(
+                                messages.require("review.paused"),
+                                new Choice(messages.require("choice.goOn"), "/review")))
+                        : List.of(Reply.of(messages.require("greet.returning")), question(review)));
     }
 
     private List<Reply> next(Review review, Instant at) {

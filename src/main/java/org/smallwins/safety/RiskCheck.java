@@ -22,7 +22,8 @@ public final class RiskCheck {
 
     RiskCheck(NlpPipeline nlp, List<RiskRule> rules) {
         this.nlp = nlp;
-        this.idioms = rules.stream().filter(r -> r.kind() == RiskRule.Kind.IDIOM).toList();
+        this.idioms =
+                rules.stream().filter(r -> r.kind() == RiskRule.Kind.IDIOM).toList();
         this.risks = rules.stream().filter(r -> r.kind() != RiskRule.Kind.IDIOM).toList();
     }
 

@@ -34,7 +34,8 @@ record Term(Set<String> words, List<String> stems, boolean gap, boolean negated)
             }
             if (!alternative.matches("[a-z0-9]+\\*?")) {
                 // Messages are matched with contractions spelled out ("don't" → "do not"): such a term never matches.
-                throw new IllegalArgumentException("lexicon term '" + alternative + "' must be lower-case letters or digits");
+                throw new IllegalArgumentException(
+                        "lexicon term '" + alternative + "' must be lower-case letters or digits");
             }
             if (alternative.endsWith("*")) {
                 stems.add(alternative.substring(0, alternative.length() - 1));

@@ -44,8 +44,8 @@ final class Words {
             Map.entry("u", List.of("you")),
             Map.entry("ur", List.of("your")));
 
-    private static final Map<String, String> SUFFIXES = Map.of(
-            "n't", "not", "'m", "am", "'re", "are", "'ve", "have", "'ll", "will", "'d", "would", "'s", "is");
+    private static final Map<String, String> SUFFIXES =
+            Map.of("n't", "not", "'m", "am", "'re", "are", "'ve", "have", "'ll", "will", "'d", "would", "'s", "is");
 
     static final String BREAK = "_";
 

@@ -43,7 +43,11 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StorageException(explain(e, absolute), e);
         }
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new Database(pool);
     }
 

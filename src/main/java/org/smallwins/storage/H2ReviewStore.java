@@ -41,8 +41,8 @@ public final class H2ReviewStore implements ReviewStore {
                 merge.setObject(2, utc(now));
                 merge.executeUpdate();
             }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, created_at FROM people WHERE external_key = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT id, created_at FROM people WHERE external_key = ?")) {
                 select.setString(1, externalKey);
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
@@ -65,7 +65,11 @@ public final class H2ReviewStore implements ReviewStore {
                     }
                     long id = rs.getLong(1);
                     return Optional.of(new Review(
-                            id, personId, ReviewStatus.valueOf(rs.getString(2)), instant(rs, 3), answers(connection, id)));
+                            id,
+                            personId,
+                            ReviewStatus.valueOf(rs.getString(2)),
+                            instant(rs, 3),
+                            answers(connection, id)));
                 }
             }
         });
@@ -124,8 +128,8 @@ public final class H2ReviewStore implements ReviewStore {
     @Override
     public boolean claimDelivery(String deliveryKey, Instant at) {
         return query("claim a delivery", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO deliveries (delivery_key, received_at) VALUES (?, ?)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO deliveries (delivery_key, received_at) VALUES (?, ?)")) {
                 insert.setString(1, deliveryKey);
                 insert.setObject(2, utc(at));
                 insert.executeUpdate();

@@ -54,7 +54,8 @@ final class ApiCalls {
                 return once(method);
             } catch (TelegramApiRequestException e) {
                 int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                Integer retryAfter =
+                        e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 if (code == 429 && attempt < ATTEMPTS) {
                     Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : retryAfter);
                     log.warn("{} rate-limited by Telegram; waiting {} s", method.getMethod(), wait.toSeconds());
@@ -69,7 +70,11 @@ final class ApiCalls {
                 if (attempt >= ATTEMPTS) {
                     throw new CallFailed(method.getMethod() + " failed after " + attempt + " attempts", 0, e);
                 }
-                log.warn("{} failed ({}), attempt {}; retrying", method.getMethod(), e.getClass().getSimpleName(), attempt);
+                log.warn(
+                        "{} failed ({}), attempt {}; retrying",
+                        method.getMethod(),
+                        e.getClass().getSimpleName(),
+                        attempt);
             }
             sleeper.sleep(backoff);
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);

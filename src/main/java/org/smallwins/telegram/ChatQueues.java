@@ -21,8 +21,9 @@ final class ChatQueues implements AutoCloseable {
     }
 
     void submit(long chatId, Runnable work) {
-        CompletableFuture<Void> tail = tails.compute(chatId, (id, previous) ->
-                (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous).thenRunAsync(work, pool));
+        CompletableFuture<Void> tail = tails.compute(
+                chatId, (id, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                        .thenRunAsync(work, pool));
         // Forget a chat once its last piece of work is done, so the map does not grow with every chat ever seen.
         tail.whenComplete((ignored, error) -> tails.remove(chatId, tail));
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -34,8 +33,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final int POLL_TIMEOUT_SECONDS = 25;
-    static final List<String> COMMANDS =
-            List.of("start", "review", "skip", "cancel", "help", "privacy");
+    static final List<String> COMMANDS = List.of("start", "review", "skip", "cancel", "help", "privacy");
 
     private final TelegramSettings settings;
     private final OkHttpClient http;
@@ -43,7 +41,11 @@ public final class TelegramBot implements AutoCloseable {
     private final ChatQueues queues;
     private final TelegramBotsLongPollingApplication app;
 
-    private TelegramBot(TelegramSettings settings, OkHttpClient http, ScheduledExecutorService polling, ChatQueues queues,
+    private TelegramBot(
+            TelegramSettings settings,
+            OkHttpClient http,
+            ScheduledExecutorService polling,
+            ChatQueues queues,
             TelegramBotsLongPollingApplication app) {
         this.settings = settings;
         this.http = http;
@@ -53,14 +55,16 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** Checks the token (getMe), sets the command menu and starts polling; fails with a clear message. */
-    public static TelegramBot start(TelegramSettings settings, Conversation conversation, Messages messages, Clock clock)
-            throws StartFailed {
-        TelegramUrl url = new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
+    public static TelegramBot start(
+            TelegramSettings settings, Conversation conversation, Messages messages, Clock clock) throws StartFailed {
+        TelegramUrl url =
+                new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
         OkHttpClient http = new OkHttpClient.Builder()
                 .callTimeout(settings.callTimeout())
                 .readTimeout(Duration.ofSeconds(POLL_TIMEOUT_SECONDS + 15))
                 .build();
-        ApiCalls api = new ApiCalls(new OkHttpTelegramClient(http, settings.token(), url), settings.callTimeout(), Sleeper.REAL);
+        ApiCalls api = new ApiCalls(
+                new OkHttpTelegramClient(http, settings.token(), url), settings.callTimeout(), Sleeper.REAL);
         User me = checkToken(api, settings);
         setCommands(api, messages);
 
@@ -83,7 +87,10 @@ public final class TelegramBot implements AutoCloseable {
             polling.shutdownNow();
             throw new StartFailed("Could not start polling " + settings.apiUrl().getHost() + ": " + e.getMessage(), e);
         }
-        log.info("Small Wins is up as @{} on {}", me.getUserName(), settings.apiUrl().getHost());
+        log.info(
+                "Small Wins is up as @{} on {}",
+                me.getUserName(),
+                settings.apiUrl().getHost());
         return new TelegramBot(settings, http, polling, queues, app);
     }
 
@@ -172,5 +179,4 @@ public final class TelegramBot implements AutoCloseable {
             super(message, cause);
         }
     }
-
 }

@@ -27,7 +27,8 @@ final class TelegramSender {
         for (Reply reply : replies) {
             List<String> parts = MessageSplitter.split(reply.text(), MessageSplitter.MAX);
             for (int i = 0; i < parts.size(); i++) {
-                SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(parts.get(i));
+                SendMessage.SendMessageBuilder<?, ?> message =
+                        SendMessage.builder().chatId(chatId).text(parts.get(i));
                 if (i == parts.size() - 1 && !reply.choices().isEmpty()) {
                     message.replyMarkup(keyboards.markup(chatId, reply.choices()));
                 }
@@ -38,7 +39,10 @@ final class TelegramSender {
 
     void answerCallback(String callbackId, String toast) throws InterruptedException {
         try {
-            api.call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(toast).build());
+            api.call(AnswerCallbackQuery.builder()
+                    .callbackQueryId(callbackId)
+                    .text(toast)
+                    .build());
         } catch (ApiCalls.CallFailed e) {
             log.warn("Could not answer a button press: {}", e.getMessage());
         }

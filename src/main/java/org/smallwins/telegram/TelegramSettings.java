@@ -8,7 +8,8 @@ import java.util.Objects;
  * How the bot talks to the Bot API: the token, where the API is, and the outbound limits (Telegram
  * allows about 30 messages a second overall and one a second per chat; we stay under both).
  */
-public record TelegramSettings(String token, URI apiUrl, int messagesPerSecond, Duration perChatInterval, Duration callTimeout) {
+public record TelegramSettings(
+        String token, URI apiUrl, int messagesPerSecond, Duration perChatInterval, Duration callTimeout) {
     public static final int DEFAULT_MESSAGES_PER_SECOND = 25;
     public static final Duration DEFAULT_PER_CHAT_INTERVAL = Duration.ofSeconds(1);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
@@ -22,7 +23,8 @@ public record TelegramSettings(String token, URI apiUrl, int messagesPerSecond, 
             throw new IllegalArgumentException("the bot token is blank");
         }
         if (apiUrl.getHost() == null || apiUrl.getScheme() == null) {
-            throw new IllegalArgumentException("the Bot API address needs a scheme and host, e.g. http://127.0.0.1:9000");
+            throw new IllegalArgumentException(
+                    "the Bot API address needs a scheme and host, e.g. http://127.0.0.1:9000");
         }
         if (messagesPerSecond < 1 || perChatInterval.isNegative()) {
             throw new IllegalArgumentException("send limits must be positive");

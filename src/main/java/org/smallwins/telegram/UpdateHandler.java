@@ -29,7 +29,8 @@ final class UpdateHandler {
     private final Clock clock;
     private final Set<Long> groupsTold = ConcurrentHashMap.newKeySet();
 
-    UpdateHandler(Conversation conversation, TelegramSender sender, Keyboards keyboards, Messages messages, Clock clock) {
+    UpdateHandler(
+            Conversation conversation, TelegramSender sender, Keyboards keyboards, Messages messages, Clock clock) {
         this.conversation = conversation;
         this.sender = sender;
         this.keyboards = keyboards;

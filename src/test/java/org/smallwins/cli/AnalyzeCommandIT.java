@@ -15,7 +15,8 @@ class AnalyzeCommandIT {
     @Test
     void answersEachLineWithTheContractFields() throws Exception {
         JarProcess.Result result = JarProcess.run(
-                "I only managed one email\nI should be over this by now\nI want to die\nI went for a walk\n", "analyze");
+                "I only managed one email\nI should be over this by now\nI want to die\nI went for a walk\n",
+                "analyze");
 
         assertThat(result.exitCode()).isZero();
         List<String> lines = result.out().lines().toList();
@@ -26,7 +27,9 @@ class AnalyzeCommandIT {
         assertThat(first.get("risk").asText()).isEqualTo("NONE");
         assertThat(first.get("minimising").toString()).isEqualTo("[\"only\"]");
         assertThat(first.get("demands").toString()).isEqualTo("[]");
-        assertThat(first.get("reframe").asText()).startsWith("You managed one email").doesNotContain("only");
+        assertThat(first.get("reframe").asText())
+                .startsWith("You managed one email")
+                .doesNotContain("only");
 
         JsonNode second = json.readTree(lines.get(1));
         assertThat(second.get("demands").toString()).isEqualTo("[\"should\"]");
@@ -43,8 +46,15 @@ class AnalyzeCommandIT {
 
     @Test
     void badInputStillGivesOneValidJsonLineEach() throws Exception {
-        List<String> inputs = List.of("", "x".repeat(4096), "🙂🎉💪", "私は今週散歩しました", "Я только гулял",
-                "tab\there \u0001\u0002 bell\u0007", "\"quoted\" and \\backslash\\", "only");
+        List<String> inputs = List.of(
+                "",
+                "x".repeat(4096),
+                "🙂🎉💪",
+                "私は今週散歩しました",
+                "Я только гулял",
+                "tab\there \u0001\u0002 bell\u0007",
+                "\"quoted\" and \\backslash\\",
+                "only");
         JarProcess.Result result = JarProcess.run(String.join("\n", inputs) + "\n", "analyze");
 
         assertThat(result.exitCode()).isZero();
@@ -53,7 +63,8 @@ class AnalyzeCommandIT {
         for (int i = 0; i < lines.size(); i++) {
             JsonNode node = json.readTree(lines.get(i));
             assertThat(node.get("text").asText()).isEqualTo(inputs.get(i));
-            assertThat(node.fieldNames()).toIterable()
+            assertThat(node.fieldNames())
+                    .toIterable()
                     .containsExactly("text", "risk", "minimising", "demands", "baseline", "reframe");
         }
     }

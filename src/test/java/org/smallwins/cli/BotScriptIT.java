@@ -22,7 +22,12 @@ class BotScriptIT {
     void helpListsEveryCommand() throws Exception {
         String[] result = run("--help");
         assertThat(result[0]).isEqualTo("0");
-        assertThat(result[1]).contains("chat").contains("run").contains("analyze").contains("train").contains("test");
+        assertThat(result[1])
+                .contains("chat")
+                .contains("run")
+                .contains("analyze")
+                .contains("train")
+                .contains("test");
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.smallwins.testing.JarProcess;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.reframe.Messages;
+import org.smallwins.testing.JarProcess;
 
 /** ./bot chat as a person uses it: piped stdin, a real H2 file, the packaged jar. */
 class ChatCommandIT {
@@ -29,7 +29,9 @@ class ChatCommandIT {
         JarProcess.Result result = JarProcess.run(
                 "/review\nI went to the dentist\nI opened my emails\nI need more rest than I admit\n"
                         + "A bad night, I was okay by lunch\nI only watered the plants\n",
-                "chat", "--db", db());
+                "chat",
+                "--db",
+                db());
 
         assertThat(result.exitCode()).isZero();
         String out = result.out();
@@ -59,7 +61,8 @@ class ChatCommandIT {
     void aKilledProcessLosesNoAnswer() throws Exception {
         Process process = JarProcess.builder("chat", "--db", db()).start();
         OutputStream in = process.getOutputStream();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         in.write("/review\nI went for a swim\nI rang the council\n".getBytes(StandardCharsets.UTF_8));
         in.flush();
         String line;
@@ -77,7 +80,9 @@ class ChatCommandIT {
         String longLine = "I walked a little way. ".repeat(220); // about 5,000 characters
         JarProcess.Result result = JarProcess.run(
                 "/skip\n/whatever\n\n/review\n\n🙂🙂🙂\n" + longLine + "\n/skip\n\u0007\u001b[2J\n/cancel\n",
-                "chat", "--db", db());
+                "chat",
+                "--db",
+                db());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).doesNotContain("Exception");

@@ -16,8 +16,11 @@ class ConcurrentAnalysisTest {
     @Test
     void sharedAnalyzerIsSafeUnderConcurrentUse() throws Exception {
         List<String> texts = CorpusLine.read(Path.of("nlp-models/corpus/analysis.tsv")).stream()
-                .map(CorpusLine::text).limit(200).toList();
-        List<Analysis> sequential = texts.stream().map(Fixtures.analyzer()::analyze).toList();
+                .map(CorpusLine::text)
+                .limit(200)
+                .toList();
+        List<Analysis> sequential =
+                texts.stream().map(Fixtures.analyzer()::analyze).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

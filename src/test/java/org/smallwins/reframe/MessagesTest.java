@@ -35,27 +35,43 @@ class MessagesTest {
             if (key.endsWith(".")) {
                 continue; // a prefix completed at run time: its keys are checked where the names are known
             }
-            boolean present = messages.find(key).isPresent() || messages.find(key + ".1").isPresent();
+            boolean present =
+                    messages.find(key).isPresent() || messages.find(key + ".1").isPresent();
             assertThat(present).as("messages.properties has %s", key).isTrue();
         }
     }
 
     @Test
     void theFiveQuestionsKeepTheMethodsWordingInTheSecondPerson() {
-        assertThat(List.of(1, 2, 3, 4, 5)).extracting(q -> messages.require("question." + q)).containsExactly(
-                "What did you do this week that was difficult but useful?",
-                "What did you avoid slightly less?",
-                "What did you understand about yourself that you had not seen before?",
-                "What did you recover from a little more quickly?",
-                "What would you dismiss as \"too small\" if someone else had not pointed it out?");
+        assertThat(List.of(1, 2, 3, 4, 5))
+                .extracting(q -> messages.require("question." + q))
+                .containsExactly(
+                        "What did you do this week that was difficult but useful?",
+                        "What did you avoid slightly less?",
+                        "What did you understand about yourself that you had not seen before?",
+                        "What did you recover from a little more quickly?",
+                        "What would you dismiss as \"too small\" if someone else had not pointed it out?");
     }
 
     @Test
     void everyReplyCaseHasAtLeastFivePhrasings() {
-        for (String prefix : List.of("reframe.minimising", "reframe.minimisingFragment", "reframe.minimisingGeneral", "reframe.idealFuture",
-                "reframe.historical", "reframe.fairCurrent", "reframe.fairCurrentFragment", "reframe.plain",
-                "reframe.plainFragment", "reframe.questionBack", "nothing", "summary.closing")) {
-            assertThat(messages.variants(prefix)).as(prefix).hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates();
+        for (String prefix : List.of(
+                "reframe.minimising",
+                "reframe.minimisingFragment",
+                "reframe.minimisingGeneral",
+                "reframe.idealFuture",
+                "reframe.historical",
+                "reframe.fairCurrent",
+                "reframe.fairCurrentFragment",
+                "reframe.plain",
+                "reframe.plainFragment",
+                "reframe.questionBack",
+                "nothing",
+                "summary.closing")) {
+            assertThat(messages.variants(prefix))
+                    .as(prefix)
+                    .hasSizeGreaterThanOrEqualTo(5)
+                    .doesNotHaveDuplicates();
         }
     }
 

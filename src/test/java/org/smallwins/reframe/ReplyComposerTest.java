@@ -21,8 +21,8 @@ import org.smallwins.testing.Fixtures;
 /** Reframes over answers written for these tests (src/test/resources/reframe/answers.csv). */
 class ReplyComposerTest {
     /** Phrases that turn a reply towards the fair-current baseline. */
-    private static final Pattern FAIR_CURRENT_QUESTION = Pattern.compile(
-            "(few weeks|last month|recent|recently)[^?]*\\?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FAIR_CURRENT_QUESTION =
+            Pattern.compile("(few weeks|last month|recent|recently)[^?]*\\?", Pattern.CASE_INSENSITIVE);
 
     private final ReplyComposer composer = Fixtures.composer();
 
@@ -79,9 +79,13 @@ class ReplyComposerTest {
         for (Sample sample : answers()) {
             if (sample.kind().equals("DEMAND") || sample.kind().equals("HISTORICAL")) {
                 Analysis analysis = Fixtures.analyzer().analyze(sample.text());
-                assertThat(analysis.hasDemand() || analysis.baseline() != Baseline.NONE).as(sample.text()).isTrue();
+                assertThat(analysis.hasDemand() || analysis.baseline() != Baseline.NONE)
+                        .as(sample.text())
+                        .isTrue();
                 for (int variant = 0; variant < 6; variant++) {
-                    assertThat(composer.reframe(analysis, variant)).as(sample.text()).containsPattern(FAIR_CURRENT_QUESTION);
+                    assertThat(composer.reframe(analysis, variant))
+                            .as(sample.text())
+                            .containsPattern(FAIR_CURRENT_QUESTION);
                 }
             }
         }
@@ -90,13 +94,19 @@ class ReplyComposerTest {
     @Test
     void noSentenceRepeatsWithinAReviewOfFiveAnswersOfTheSameKind() throws IOException {
         for (String kind : List.of("MINIMISING", "DEMAND", "HISTORICAL", "FAIR", "PLAIN")) {
-            List<Sample> same = answers().stream().filter(s -> s.kind().equals(kind)).limit(5).toList();
+            List<Sample> same = answers().stream()
+                    .filter(s -> s.kind().equals(kind))
+                    .limit(5)
+                    .toList();
             for (int offset = 0; offset < 5; offset++) { // the per-review offset the review flow adds
                 Set<String> seen = new HashSet<>();
                 for (int q = 0; q < same.size(); q++) {
-                    String reply = composer.reframe(Fixtures.analyzer().analyze(same.get(q).text()), offset + q);
+                    String reply = composer.reframe(
+                            Fixtures.analyzer().analyze(same.get(q).text()), offset + q);
                     for (String sentence : reply.split("(?<=[.?])\\s+")) {
-                        assertThat(seen.add(sentence)).as("repeated in a %s review: %s", kind, sentence).isTrue();
+                        assertThat(seen.add(sentence))
+                                .as("repeated in a %s review: %s", kind, sentence)
+                                .isTrue();
                     }
                 }
             }
@@ -110,8 +120,14 @@ class ReplyComposerTest {
                     ? composer.questionBack(0)
                     : composer.reframe(Fixtures.analyzer().analyze(sample.text()), 3);
             assertThat(reply).as(sample.text()).matches("(?s)[A-Z\"].*[.?]");
-            assertThat(reply).as(sample.text()).doesNotContain("!").doesNotContainIgnoringCase("you should")
-                    .doesNotContain("  ").doesNotContain(" ,").doesNotContain(" .").doesNotContain("\n-");
+            assertThat(reply)
+                    .as(sample.text())
+                    .doesNotContain("!")
+                    .doesNotContainIgnoringCase("you should")
+                    .doesNotContain("  ")
+                    .doesNotContain(" ,")
+                    .doesNotContain(" .")
+                    .doesNotContain("\n-");
         }
     }
 
@@ -123,9 +139,11 @@ class ReplyComposerTest {
 
     @Test
     void aDemandIsNeverHandedBackAsYouShould() {
-        String reply = composer.reframe(Fixtures.analyzer().analyze("I only did ten minutes when I should have done an hour"), 0);
+        String reply = composer.reframe(
+                Fixtures.analyzer().analyze("I only did ten minutes when I should have done an hour"), 0);
         assertThat(reply).startsWith("You did ten minutes.").doesNotContainIgnoringCase("you should");
-        String allDemand = composer.reframe(Fixtures.analyzer().analyze("I just feel I should be doing so much more"), 0);
+        String allDemand =
+                composer.reframe(Fixtures.analyzer().analyze("I just feel I should be doing so much more"), 0);
         assertThat(allDemand).doesNotContainIgnoringCase("you should").containsPattern("recent|few weeks|last month");
     }
 
@@ -144,12 +162,16 @@ class ReplyComposerTest {
                 new Win(4, "I should be over this by now"),
                 new Win(5, "I went to my therapy session")));
 
-        assertThat(summary).contains("• I rang my sister").contains("• I went to the gym")
-                .contains("• I noticed I avoid conflict").contains("• I went to my therapy session")
+        assertThat(summary)
+                .contains("• I rang my sister")
+                .contains("• I went to the gym")
+                .contains("• I noticed I avoid conflict")
+                .contains("• I went to my therapy session")
                 .doesNotContain("should be over")
                 .doesNotContainPattern("\\b(only|just)\\b");
         assertThat(summary.indexOf("With other people")).isLessThan(summary.indexOf("• I rang my sister"));
-        assertThat(summary.indexOf("Therapy and support")).isLessThan(summary.indexOf("• I went to my therapy session"));
+        assertThat(summary.indexOf("Therapy and support"))
+                .isLessThan(summary.indexOf("• I went to my therapy session"));
     }
 
     @Test

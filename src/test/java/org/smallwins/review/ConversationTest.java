@@ -36,7 +36,8 @@ class ConversationTest {
         assertThat(say("A row with my brother, I was calm by the evening")).contains(messages.require("question.5"));
         String end = say("I made my bed each morning");
 
-        assertThat(end).contains(messages.require("summary.title"))
+        assertThat(end)
+                .contains(messages.require("summary.title"))
                 .contains("I phoned the bank about the bill")
                 .contains("I made my bed each morning");
         assertThat(onlyReview().status()).isEqualTo(ReviewStatus.COMPLETED);
@@ -143,13 +144,25 @@ class ConversationTest {
     @Test
     void startWelcomesAndSaysWhatThisIsNotAndHowToGetUrgentHelp() {
         String welcome = say("/start");
-        assertThat(welcome).contains("not therapy").contains("not a crisis service").contains("999").contains("116 123");
+        assertThat(welcome)
+                .contains("not therapy")
+                .contains("not a crisis service")
+                .contains("999")
+                .contains("116 123");
     }
 
     @Test
     void everyReplyAvoidsShouldAndExclamationMarks() {
-        String all = String.join("\n", say("/start"), say("/help"), say("/review"), say("I only made one call"),
-                say("I should be better by now"), say("nothing"), say("/skip"), say("I used to be braver"));
+        String all = String.join(
+                "\n",
+                say("/start"),
+                say("/help"),
+                say("/review"),
+                say("I only made one call"),
+                say("I should be better by now"),
+                say("nothing"),
+                say("/skip"),
+                say("I used to be braver"));
         assertThat(all.toLowerCase()).doesNotContain("you should").doesNotContain("!");
     }
 }

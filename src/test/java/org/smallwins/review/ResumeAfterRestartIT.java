@@ -34,9 +34,11 @@ class ResumeAfterRestartIT {
         try (Database database = Database.open(file, Optional.empty())) {
             Conversation second = Fixtures.conversation(new H2ReviewStore(database));
             String greeting = second.greet("console:local", Instant.now()).stream()
-                    .map(Reply::text).collect(Collectors.joining("\n"));
+                    .map(Reply::text)
+                    .collect(Collectors.joining("\n"));
             assertThat(greeting).contains(Fixtures.messages().require("question.3"));
-            assertThat(say(second, "I need quiet mornings")).contains(Fixtures.messages().require("question.4"));
+            assertThat(say(second, "I need quiet mornings"))
+                    .contains(Fixtures.messages().require("question.4"));
         }
     }
 }

@@ -36,24 +36,45 @@ class SafetyFirstTest {
         List<Consumer<SafetyFirstTest>> states = List.of(
                 t -> {}, // a new person, nothing started
                 t -> t.say("/review"), // mid-review, question 1
-                t -> { t.say("/review"); t.say("I went out"); t.say("I rang my aunt"); }, // question 3
-                t -> { t.say("/review"); t.say(CONCERN); }, // paused after a concern
-                t -> { t.say("/review"); t.say("/cancel"); }); // after a cancelled review
-        List<String> wrappers = List.of("%s", "/skip %s", "/review %s", "/help %s", "/schedule mon 09:00 %s",
-                "/start %s", "/cancel %s", "/frobnicate %s", "I only went out once. %s", "%s 🙁");
+                t -> {
+                    t.say("/review");
+                    t.say("I went out");
+                    t.say("I rang my aunt");
+                }, // question 3
+                t -> {
+                    t.say("/review");
+                    t.say(CONCERN);
+                }, // paused after a concern
+                t -> {
+                    t.say("/review");
+                    t.say("/cancel");
+                }); // after a cancelled review
+        List<String> wrappers = List.of(
+                "%s",
+                "/skip %s",
+                "/review %s",
+                "/help %s",
+                "/schedule mon 09:00 %s",
+                "/start %s",
+                "/cancel %s",
+                "/frobnicate %s",
+                "I only went out once. %s",
+                "%s 🙁");
         return states.stream().flatMap(s -> wrappers.stream().map(w -> Arguments.of(s, w)));
     }
 
     @ParameterizedTest
     @MethodSource("statesAndWrappers")
-    void urgentRiskGetsTheCrisisReplyInEveryStateAndInsideEveryCommand(Consumer<SafetyFirstTest> state, String wrapper) {
+    void urgentRiskGetsTheCrisisReplyInEveryStateAndInsideEveryCommand(
+            Consumer<SafetyFirstTest> state, String wrapper) {
         state.accept(this);
         int before = store.escalations().size();
 
         String reply = text(say(wrapper.formatted(URGENT)));
 
         assertThat(reply).contains("999").contains("A&E").contains("116 123").contains("85258");
-        assertThat(reply).doesNotContain(Fixtures.messages().require("question.prompt").substring(0, 8));
+        assertThat(reply)
+                .doesNotContain(Fixtures.messages().require("question.prompt").substring(0, 8));
         assertThat(store.escalations()).hasSize(before + 1);
         assertThat(store.escalations().get(before).level()).isEqualTo(RiskLevel.URGENT);
         assertThat(store.reviews()).noneMatch(r -> r.status() == ReviewStatus.IN_PROGRESS);
@@ -89,15 +110,24 @@ class SafetyFirstTest {
         List<Reply> replies = say("I've been drinking every night to get through");
 
         assertThat(text(replies)).contains("GP").contains("NHS 111").contains("116 123");
-        assertThat(replies.get(replies.size() - 1).choices()).extracting(Choice::command).containsExactly("/review", "/later");
-        assertThat(store.escalations()).extracting(InMemoryReviewStore.Escalation::level).containsExactly(RiskLevel.CONCERN);
+        assertThat(replies.get(replies.size() - 1).choices())
+                .extracting(Choice::command)
+                .containsExactly("/review", "/later");
+        assertThat(store.escalations())
+                .extracting(InMemoryReviewStore.Escalation::level)
+                .containsExactly(RiskLevel.CONCERN);
         assertThat(text(say("/review"))).contains(Fixtures.messages().require("question.1"));
     }
 
     @Test
     void helpAlwaysShowsTheCrisisResources() {
-        assertThat(text(say("/help"))).contains("999").contains("111").contains("option 2").contains("116 123")
-                .contains("SHOUT").contains("85258");
+        assertThat(text(say("/help")))
+                .contains("999")
+                .contains("111")
+                .contains("option 2")
+                .contains("116 123")
+                .contains("SHOUT")
+                .contains("85258");
     }
 
     @Test
@@ -111,7 +141,8 @@ class SafetyFirstTest {
     @Test
     void theCrisisReplyGoesOutEvenWhenStorageFails() {
         ReviewStore broken = org.mockito.Mockito.mock(ReviewStore.class);
-        org.mockito.Mockito.when(broken.person(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any()))
+        org.mockito.Mockito.when(
+                        broken.person(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any()))
                 .thenThrow(new IllegalStateException("disk full"));
         Conversation withBrokenStore = Fixtures.conversation(broken);
 

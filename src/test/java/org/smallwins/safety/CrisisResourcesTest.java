@@ -30,7 +30,11 @@ class CrisisResourcesTest {
 
     @Test
     void hasNoOtherNumbers() {
-        String digits = resources.asText().replaceAll("[^0-9 ]", " ").replaceAll("\\s+", " ").trim();
+        String digits = resources
+                .asText()
+                .replaceAll("[^0-9 ]", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
         assertThat(digits).isEqualTo("999 111 111 2 116 123 24 7 85258 24 7");
     }
 }

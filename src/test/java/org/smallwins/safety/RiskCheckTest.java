@@ -20,8 +20,16 @@ class RiskCheckTest {
 
     @Test
     void oddInputIsNeverAnError() {
-        for (String odd : List.of("", "   ", "🙂🙂🙂", "\u0000\u0007\u001b[31m", "x".repeat(20_000), "日本語の文章です",
-                "а я хочу умереть", "!!!???", "\n\n\n")) {
+        for (String odd : List.of(
+                "",
+                "   ",
+                "🙂🙂🙂",
+                "\u0000\u0007\u001b[31m",
+                "x".repeat(20_000),
+                "日本語の文章です",
+                "а я хочу умереть",
+                "!!!???",
+                "\n\n\n")) {
             assertThat(check.assess(odd)).isNotNull();
         }
     }

@@ -58,8 +58,12 @@ class RiskEvaluationTest {
 
     @Test
     void raisesFewFalseAlarmsOnOrdinaryReflections() throws IOException {
-        List<Labelled> ordinary = evaluationSet().stream().filter(l -> l.expected() == RiskLevel.NONE).toList();
-        long alarms = ordinary.stream().filter(l -> Fixtures.riskCheck().assess(l.text()) != RiskLevel.NONE).count();
+        List<Labelled> ordinary = evaluationSet().stream()
+                .filter(l -> l.expected() == RiskLevel.NONE)
+                .toList();
+        long alarms = ordinary.stream()
+                .filter(l -> Fixtures.riskCheck().assess(l.text()) != RiskLevel.NONE)
+                .count();
         assertThat((double) alarms / ordinary.size()).as("false alarm rate").isLessThanOrEqualTo(0.05);
     }
 }

@@ -38,8 +38,16 @@ class H2ReviewStoreIT {
             assertThat(store.person("console:local", NOW.plusSeconds(60))).isEqualTo(person);
             Review review = store.startReview(person.id(), NOW);
             reviewId = review.id();
-            store.saveAnswer(reviewId, new Answer(1, AnswerKind.ANSWERED, "I went out", List.of("only"), List.of("should"),
-                    Baseline.IDEAL_FUTURE, NOW));
+            store.saveAnswer(
+                    reviewId,
+                    new Answer(
+                            1,
+                            AnswerKind.ANSWERED,
+                            "I went out",
+                            List.of("only"),
+                            List.of("should"),
+                            Baseline.IDEAL_FUTURE,
+                            NOW));
             store.saveAnswer(reviewId, Answer.skipped(2, NOW));
         }
         try (Database database = Database.open(file, Optional.empty())) {
@@ -48,8 +56,15 @@ class H2ReviewStoreIT {
             Review review = store.findOpenReview(person.id()).orElseThrow();
             assertThat(review.id()).isEqualTo(reviewId);
             assertThat(review.nextQuestion()).hasValue(3);
-            assertThat(review.answers().get(0)).isEqualTo(new Answer(1, AnswerKind.ANSWERED, "I went out", List.of("only"),
-                    List.of("should"), Baseline.IDEAL_FUTURE, NOW));
+            assertThat(review.answers().get(0))
+                    .isEqualTo(new Answer(
+                            1,
+                            AnswerKind.ANSWERED,
+                            "I went out",
+                            List.of("only"),
+                            List.of("should"),
+                            Baseline.IDEAL_FUTURE,
+                            NOW));
         }
     }
 
@@ -59,9 +74,13 @@ class H2ReviewStoreIT {
             H2ReviewStore store = new H2ReviewStore(database);
             long id = store.startReview(store.person("p", NOW).id(), NOW).id();
             store.saveAnswer(id, new Answer(1, AnswerKind.ANSWERED, "first", List.of(), List.of(), Baseline.NONE, NOW));
-            store.saveAnswer(id, new Answer(1, AnswerKind.ANSWERED, "second", List.of(), List.of(), Baseline.NONE, NOW));
-            assertThat(store.findOpenReview(store.person("p", NOW).id()).orElseThrow().answers())
-                    .extracting(Answer::text).containsExactly("second");
+            store.saveAnswer(
+                    id, new Answer(1, AnswerKind.ANSWERED, "second", List.of(), List.of(), Baseline.NONE, NOW));
+            assertThat(store.findOpenReview(store.person("p", NOW).id())
+                            .orElseThrow()
+                            .answers())
+                    .extracting(Answer::text)
+                    .containsExactly("second");
         }
     }
 
@@ -72,7 +91,10 @@ class H2ReviewStoreIT {
             Person person = store.person("p", NOW);
             long id = store.startReview(person.id(), NOW).id();
             store.setStatus(id, ReviewStatus.PAUSED, NOW);
-            assertThat(store.findOpenReview(person.id())).get().extracting(Review::status).isEqualTo(ReviewStatus.PAUSED);
+            assertThat(store.findOpenReview(person.id()))
+                    .get()
+                    .extracting(Review::status)
+                    .isEqualTo(ReviewStatus.PAUSED);
             store.setStatus(id, ReviewStatus.COMPLETED, NOW);
             assertThat(store.findOpenReview(person.id())).isEmpty();
         }
@@ -99,8 +121,16 @@ class H2ReviewStoreIT {
         try (Database database = Database.open(file, Optional.of("correct horse"))) {
             H2ReviewStore store = new H2ReviewStore(database);
             long id = store.startReview(store.person("p", NOW).id(), NOW).id();
-            store.saveAnswer(id, new Answer(1, AnswerKind.ANSWERED, "a very private sentence", List.of(), List.of(),
-                    Baseline.NONE, NOW));
+            store.saveAnswer(
+                    id,
+                    new Answer(
+                            1,
+                            AnswerKind.ANSWERED,
+                            "a very private sentence",
+                            List.of(),
+                            List.of(),
+                            Baseline.NONE,
+                            NOW));
         }
         byte[] raw = Files.readAllBytes(folder.resolve("secret.mv.db"));
         assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("very private");
@@ -115,7 +145,8 @@ class H2ReviewStoreIT {
         try (Database database = Database.open(folder.resolve("plain"), Optional.empty())) {
             H2ReviewStore store = new H2ReviewStore(database);
             long id = store.startReview(store.person("p", NOW).id(), NOW).id();
-            store.saveAnswer(id, new Answer(1, AnswerKind.ANSWERED, "findable words", List.of(), List.of(), Baseline.NONE, NOW));
+            store.saveAnswer(
+                    id, new Answer(1, AnswerKind.ANSWERED, "findable words", List.of(), List.of(), Baseline.NONE, NOW));
         }
         // Shows the encryption test above can fail: unencrypted text is visible in the file.
         assertThat(new String(Files.readAllBytes(folder.resolve("plain.mv.db")), StandardCharsets.ISO_8859_1))

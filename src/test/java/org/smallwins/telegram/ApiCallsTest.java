@@ -26,7 +26,8 @@ class ApiCallsTest {
     private final TelegramClient client = mock(TelegramClient.class);
     private final List<Duration> slept = new ArrayList<>();
     private final ApiCalls calls = new ApiCalls(client, Duration.ofMillis(200), slept::add);
-    private final SendMessage send = SendMessage.builder().chatId(1L).text("hello").build();
+    private final SendMessage send =
+            SendMessage.builder().chatId(1L).text("hello").build();
 
     private static CompletableFuture<Message> failing(int code, Integer retryAfter) {
         ApiResponse<Object> response = ApiResponse.builder()
@@ -41,7 +42,8 @@ class ApiCallsTest {
     @Test
     void waitsRetryAfterOn429ThenSends() throws Exception {
         Message sent = new Message();
-        when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(429, 3), CompletableFuture.completedFuture(sent));
+        when(client.executeAsync(any(SendMessage.class)))
+                .thenReturn(failing(429, 3), CompletableFuture.completedFuture(sent));
 
         assertThat(calls.call(send)).isSameAs(sent);
         assertThat(slept).containsExactly(Duration.ofSeconds(3));
@@ -50,10 +52,11 @@ class ApiCallsTest {
     @Test
     void retriesServerErrorsAndNetworkFailuresWithGrowingBackoff() throws Exception {
         Message sent = new Message();
-        when(client.executeAsync(any(SendMessage.class))).thenReturn(
-                failing(502, null),
-                CompletableFuture.failedFuture(new TelegramApiException("connection reset")),
-                CompletableFuture.completedFuture(sent));
+        when(client.executeAsync(any(SendMessage.class)))
+                .thenReturn(
+                        failing(502, null),
+                        CompletableFuture.failedFuture(new TelegramApiException("connection reset")),
+                        CompletableFuture.completedFuture(sent));
 
         assertThat(calls.call(send)).isSameAs(sent);
         assertThat(slept).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
@@ -73,7 +76,9 @@ class ApiCallsTest {
     void aRefusalThatRetryingCannotFixGivesUpAtOnce() throws Exception {
         when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(403, null));
 
-        assertThatThrownBy(() -> calls.call(send)).isInstanceOf(ApiCalls.CallFailed.class).hasMessageContaining("403");
+        assertThatThrownBy(() -> calls.call(send))
+                .isInstanceOf(ApiCalls.CallFailed.class)
+                .hasMessageContaining("403");
         assertThat(slept).isEmpty();
     }
 

@@ -24,8 +24,11 @@ final class BotProcess implements AutoCloseable {
         builder.environment().put("SMALLWINS_TELEGRAM_RATE", "500");
         builder.redirectErrorStream(true);
         process = builder.start();
-        reader = new Thread(() -> new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                .lines().forEach(log::add), "bot-output");
+        reader = new Thread(
+                () -> new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                        .lines()
+                        .forEach(log::add),
+                "bot-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -33,7 +36,8 @@ final class BotProcess implements AutoCloseable {
     void awaitLog(String fragment, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (log.stream().noneMatch(line -> line.contains(fragment))) {
-            if (System.nanoTime() > deadline || !process.isAlive() && log.stream().noneMatch(line -> line.contains(fragment))) {
+            if (System.nanoTime() > deadline
+                    || !process.isAlive() && log.stream().noneMatch(line -> line.contains(fragment))) {
                 throw new AssertionError("the bot did not log '" + fragment + "'; it logged: " + log);
             }
             Thread.sleep(50);
@@ -54,7 +58,9 @@ final class BotProcess implements AutoCloseable {
         // Process.destroy() would also close our end of its output, losing the last log lines: send the
         // signal the way an operator's `kill` does.
         try {
-            new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid()))
+                    .start()
+                    .waitFor();
         } catch (java.io.IOException e) {
             throw new AssertionError("could not send SIGTERM", e);
         }

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.smallwins.testing.JarProcess;
 import org.smallwins.reframe.Messages;
+import org.smallwins.testing.JarProcess;
 
 /** ./bot run against the Telegram emulator, a person at a time acting over the emulator's client routes. */
 class TelegramBotIT {
@@ -62,7 +62,8 @@ class TelegramBotIT {
         long chat = newChat();
         emulator.sendText(TOKEN, chat, "/start");
         JsonNode welcome = last(emulator.awaitText(TOKEN, chat, "not a crisis service"));
-        assertThat(welcome.at("/reply_markup/inline_keyboard/0/0/text").asText()).isEqualTo(TEXT.require("choice.startReview"));
+        assertThat(welcome.at("/reply_markup/inline_keyboard/0/0/text").asText())
+                .isEqualTo(TEXT.require("choice.startReview"));
     }
 
     @Test
@@ -70,16 +71,25 @@ class TelegramBotIT {
         long chat = newChat();
         emulator.sendText(TOKEN, chat, "/review");
         emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
-        String[] answers = {"I only managed one email to my landlord", "I opened the post", "I need more sleep than I thought",
-                "A bad morning, I was fine by lunch", "I made my bed"};
+        String[] answers = {
+            "I only managed one email to my landlord",
+            "I opened the post",
+            "I need more sleep than I thought",
+            "A bad morning, I was fine by lunch",
+            "I made my bed"
+        };
         for (int q = 0; q < answers.length; q++) {
             emulator.sendText(TOKEN, chat, answers[q]);
             String next = q < 4 ? TEXT.require("question." + (q + 2)) : TEXT.require("summary.title");
             emulator.awaitText(TOKEN, chat, next);
         }
-        List<String> texts = emulator.messages(TOKEN, chat).stream().map(TelegramEmulator::text).toList();
+        List<String> texts = emulator.messages(TOKEN, chat).stream()
+                .map(TelegramEmulator::text)
+                .toList();
         assertThat(texts).anyMatch(t -> t.startsWith("You managed one email to your landlord"));
-        assertThat(texts.get(texts.size() - 1)).contains("• I managed one email to my landlord").contains("• I made my bed");
+        assertThat(texts.get(texts.size() - 1))
+                .contains("• I managed one email to my landlord")
+                .contains("• I made my bed");
     }
 
     @Test
@@ -89,8 +99,13 @@ class TelegramBotIT {
         emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
         emulator.sendText(TOKEN, chat, "honestly I dont want to be alive anymore");
         List<JsonNode> messages = emulator.awaitText(TOKEN, chat, TEXT.require("safety.urgent.reviewPaused"));
-        String all = String.join("\n", messages.stream().map(TelegramEmulator::text).toList());
-        assertThat(all).contains("999").contains("116 123").contains("85258").doesNotContain(TEXT.require("question.2"));
+        String all =
+                String.join("\n", messages.stream().map(TelegramEmulator::text).toList());
+        assertThat(all)
+                .contains("999")
+                .contains("116 123")
+                .contains("85258")
+                .doesNotContain(TEXT.require("question.2"));
     }
 
     @Test
@@ -98,7 +113,8 @@ class TelegramBotIT {
         long chat = newChat();
         emulator.sendText(TOKEN, chat, "/start");
         JsonNode welcome = last(emulator.awaitText(TOKEN, chat, "not a crisis service"));
-        String data = welcome.at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+        String data =
+                welcome.at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
 
         emulator.press(TOKEN, chat, welcome.get("message_id").asLong(), data);
         emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
@@ -113,8 +129,10 @@ class TelegramBotIT {
         // A button whose data names another chat is refused as well.
         emulator.press(TOKEN, chat, 1, (chat + 1) + data.substring(data.indexOf(':')));
         Thread.sleep(500);
-        assertThat(emulator.messages(TOKEN, chat).stream().map(TelegramEmulator::text)
-                .filter(t -> t.contains(TEXT.require("question.1")))).hasSize(1);
+        assertThat(emulator.messages(TOKEN, chat).stream()
+                        .map(TelegramEmulator::text)
+                        .filter(t -> t.contains(TEXT.require("question.1"))))
+                .hasSize(1);
     }
 
     private static long count(JsonNode answers, String text) {
@@ -157,10 +175,12 @@ class TelegramBotIT {
         }
         emulator.awaitText(TOKEN, other, TEXT.require("summary.title"));
 
-        List<JsonNode> burst = emulator.awaitMessage(TOKEN, busy, m -> TelegramEmulator.text(m).contains("/unknown30."),
-                Duration.ofSeconds(60));
-        List<String> order = burst.stream().map(TelegramEmulator::text)
-                .map(t -> t.replaceAll("(?s)^I don't know the command (/unknown\\d+)\\..*$", "$1")).toList();
+        List<JsonNode> burst = emulator.awaitMessage(
+                TOKEN, busy, m -> TelegramEmulator.text(m).contains("/unknown30."), Duration.ofSeconds(60));
+        List<String> order = burst.stream()
+                .map(TelegramEmulator::text)
+                .map(t -> t.replaceAll("(?s)^I don't know the command (/unknown\\d+)\\..*$", "$1"))
+                .toList();
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             expected.add("/unknown" + i);
@@ -180,14 +200,20 @@ class TelegramBotIT {
             double seconds = second.terminate(Duration.ofSeconds(10));
 
             assertThat(seconds).isLessThan(10);
-            assertThat(second.log()).as("exit %d", second.process().exitValue()).anyMatch(line -> line.contains("Small Wins has stopped"));
+            assertThat(second.log())
+                    .as("exit %d", second.process().exitValue())
+                    .anyMatch(line -> line.contains("Small Wins has stopped"));
             assertThat(second.log()).noneMatch(line -> line.contains("Exception"));
         }
     }
 
     @Test
     void aRejectedTokenEndsWithAClearMessageAndNoStackTrace() throws Exception {
-        ProcessBuilder builder = JarProcess.builder("run", "--api-url", emulator.apiUrl(), "--db",
+        ProcessBuilder builder = JarProcess.builder(
+                "run",
+                "--api-url",
+                emulator.apiUrl(),
+                "--db",
                 folder.resolve("db-rejected").toString());
         builder.environment().put("TELEGRAM_BOT_TOKEN", "rejected-token");
         builder.redirectErrorStream(true);
@@ -195,7 +221,10 @@ class TelegramBotIT {
         String out = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(out).contains("Telegram rejected the bot token").doesNotContain("at org.").doesNotContain("rejected-token");
+        assertThat(out)
+                .contains("Telegram rejected the bot token")
+                .doesNotContain("at org.")
+                .doesNotContain("rejected-token");
     }
 
     @Test

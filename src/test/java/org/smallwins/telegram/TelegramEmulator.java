@@ -29,17 +29,21 @@ import java.util.function.Predicate;
 final class TelegramEmulator implements AutoCloseable {
     private static final Path SCRIPT = Path.of("src/test/emulator/server.js");
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Process node;
     private final int port;
     private final Map<Long, List<JsonNode>> received = new ConcurrentHashMap<>();
 
     TelegramEmulator() throws IOException {
         if (!Files.isDirectory(Path.of("src/test/emulator/node_modules/telegram-test-api"))) {
-            throw new IllegalStateException("The emulator is not installed: run ./bot test (it runs npm ci in src/test/emulator)");
+            throw new IllegalStateException(
+                    "The emulator is not installed: run ./bot test (it runs npm ci in src/test/emulator)");
         }
         port = freePort();
-        node = new ProcessBuilder("node", SCRIPT.toString(), String.valueOf(port)).redirectErrorStream(true).start();
+        node = new ProcessBuilder("node", SCRIPT.toString(), String.valueOf(port))
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null || !line.startsWith("emulator ready")) {
@@ -76,8 +80,13 @@ final class TelegramEmulator implements AutoCloseable {
     void sendSticker(String token, long chatId) throws Exception {
         ObjectNode message = message(token, chatId, "private");
         ObjectNode sticker = message.putObject("sticker");
-        sticker.put("file_id", "sticker-1").put("file_unique_id", "s1").put("type", "regular")
-                .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+        sticker.put("file_id", "sticker-1")
+                .put("file_unique_id", "s1")
+                .put("type", "regular")
+                .put("width", 512)
+                .put("height", 512)
+                .put("is_animated", false)
+                .put("is_video", false);
         post("/sendMessage", message);
     }
 
@@ -94,7 +103,8 @@ final class TelegramEmulator implements AutoCloseable {
     }
 
     /** Waits until the bot has sent this chat a message that satisfies {@code wanted}; returns everything received so far. */
-    List<JsonNode> awaitMessage(String token, long chatId, Predicate<JsonNode> wanted, Duration limit) throws Exception {
+    List<JsonNode> awaitMessage(String token, long chatId, Predicate<JsonNode> wanted, Duration limit)
+            throws Exception {
         Instant deadline = Instant.now().plus(limit);
         while (true) {
             List<JsonNode> all = messages(token, chatId);
@@ -117,7 +127,8 @@ final class TelegramEmulator implements AutoCloseable {
     List<JsonNode> messages(String token, long chatId) throws Exception {
         ObjectNode body = json.createObjectNode().put("token", token).put("chatId", chatId);
         JsonNode fresh = post("/getUpdates", body).get("result");
-        List<JsonNode> all = received.computeIfAbsent(chatId, id -> java.util.Collections.synchronizedList(new ArrayList<>()));
+        List<JsonNode> all =
+                received.computeIfAbsent(chatId, id -> java.util.Collections.synchronizedList(new ArrayList<>()));
         fresh.forEach(update -> {
             // The emulator keeps what the bot sent; the message id it gave lives beside it.
             ObjectNode message = ((ObjectNode) update.get("message")).deepCopy();
@@ -163,12 +174,16 @@ final class TelegramEmulator implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                 .build();
-        return json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        return json.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl() + path)).timeout(Duration.ofSeconds(10)).build();
-        return json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        return json.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
     @Override

@@ -44,7 +44,9 @@ class TelegramPartsTest {
     @Test
     void everyMenuCommandHasADescription() {
         for (String command : TelegramBot.COMMANDS) {
-            assertThat(Fixtures.messages().find("telegram.command." + command)).as(command).isPresent();
+            assertThat(Fixtures.messages().find("telegram.command." + command))
+                    .as(command)
+                    .isPresent();
         }
     }
 
@@ -80,10 +82,12 @@ class TelegramPartsTest {
         String text = String.join("\n\n", Collections.nCopies(6, paragraph.strip()));
         List<String> parts = MessageSplitter.split(text, MessageSplitter.MAX);
 
-        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(4096));
+        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.length())
+                .isLessThanOrEqualTo(4096));
         assertThat(String.join("\n\n", parts)).isEqualTo(text);
         assertThat(MessageSplitter.split("short", MessageSplitter.MAX)).containsExactly("short");
-        assertThat(MessageSplitter.split("x".repeat(9000), MessageSplitter.MAX)).extracting(String::length)
+        assertThat(MessageSplitter.split("x".repeat(9000), MessageSplitter.MAX))
+                .extracting(String::length)
                 .containsExactly(4096, 4096, 808);
     }
 
@@ -97,7 +101,8 @@ class TelegramPartsTest {
 
         var second = keyboards.markup(7, List.of(new Choice("Go on", "/review")));
         assertThat(keyboards.command(7, firstData)).isEmpty(); // stale
-        assertThat(keyboards.command(7, second.getKeyboard().get(0).get(0).getCallbackData())).hasValue("/review");
+        assertThat(keyboards.command(7, second.getKeyboard().get(0).get(0).getCallbackData()))
+                .hasValue("/review");
         assertThat(keyboards.command(7, "garbage")).isEmpty();
         assertThat(keyboards.command(7, null)).isEmpty();
     }

@@ -25,10 +25,11 @@ class UpdateHandlerTest {
             Fixtures.conversation(store), sender, new Keyboards(), Fixtures.messages(), Clock.systemUTC());
 
     private Update update(int id, String kind, long chatId, String chatType, String text) throws Exception {
-        String message = """
+        String message =
+                """
                 {"message_id": %d, "date": 1763600000, "chat": {"id": %d, "type": "%s"},
                  "from": {"id": 5, "is_bot": false, "first_name": "T"}, "text": %s}"""
-                .formatted(id, chatId, chatType, json.writeValueAsString(text));
+                        .formatted(id, chatId, chatType, json.writeValueAsString(text));
         return json.readValue("{\"update_id\": %d, \"%s\": %s}".formatted(id, kind, message), Update.class);
     }
 
@@ -49,7 +50,9 @@ class UpdateHandlerTest {
         handler.handle(answer);
 
         assertThat(store.reviews().get(0).answers()).hasSize(1);
-        assertThat(sentTexts().stream().filter(t -> t.contains(Fixtures.messages().require("question.2")))).hasSize(1);
+        assertThat(sentTexts().stream()
+                        .filter(t -> t.contains(Fixtures.messages().require("question.2"))))
+                .hasSize(1);
     }
 
     @Test
