@@ -1,12 +1,10 @@
 package org.smallwins.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.smallwins.config.ConfigFiles;
 
 /**
  * Where each setting comes from: a command-line flag beats an environment variable, which beats
@@ -24,15 +22,8 @@ final class Settings {
     }
 
     static Settings load() {
-        Properties properties = new Properties();
-        try (InputStream in = Settings.class.getClassLoader().getResourceAsStream("config/smallwins.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read config/smallwins.properties", e);
-        }
-        return new Settings(properties, System.getenv(), home());
+        return new Settings(
+                ConfigFiles.findProperties("smallwins.properties").orElseGet(Properties::new), System.getenv(), home());
     }
 
     /** The project folder: set by the {@code bot} launcher, else the working directory. */

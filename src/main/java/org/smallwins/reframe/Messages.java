@@ -1,21 +1,16 @@
 package org.smallwins.reframe;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.smallwins.config.ConfigFiles;
 
 /**
  * Every sentence the bot says, read from {@code config/messages.properties} so that a clinician can
  * change the wording without touching code. Placeholders are named, as in {@code {action}}.
  */
 public final class Messages {
-    private static final String BUNDLE = "config/messages.properties";
     private final Properties texts;
 
     private Messages(Properties texts) {
@@ -24,20 +19,7 @@ public final class Messages {
 
     /** The bundle shipped in the jar (built from {@code config/}). */
     public static Messages load() {
-        return load(BUNDLE);
-    }
-
-    static Messages load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + resource, e);
-        }
-        return new Messages(properties);
+        return new Messages(ConfigFiles.properties("messages.properties"));
     }
 
     public Optional<String> find(String key) {

@@ -1,20 +1,16 @@
 package org.smallwins.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.smallwins.config.ConfigFiles;
 
 /**
  * Where to get help now, from {@code config/crisis-resources.properties}: checked facts, kept apart from
  * the rest of the wording so that they are reviewed on their own and tested number by number.
  */
 public final class CrisisResources {
-    private static final String FILE = "config/crisis-resources.properties";
+    private static final String FILE = "crisis-resources.properties";
     private final List<String> lines;
 
     CrisisResources(List<String> lines) {
@@ -25,15 +21,7 @@ public final class CrisisResources {
     }
 
     public static CrisisResources load() {
-        Properties properties = new Properties();
-        try (InputStream in = CrisisResources.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the class path");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + FILE, e);
-        }
+        Properties properties = ConfigFiles.properties(FILE);
         List<String> lines = new ArrayList<>();
         for (int i = 1; properties.getProperty("resource." + i) != null; i++) {
             lines.add(properties.getProperty("resource." + i).strip());

@@ -1,11 +1,8 @@
 package org.smallwins.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.smallwins.config.ConfigFiles;
 import org.smallwins.language.NlpPipeline;
 
 /**
@@ -14,7 +11,7 @@ import org.smallwins.language.NlpPipeline;
  * spelled out and idioms ("this deadline is killing me") are hidden. Recall wins over precision.
  */
 public final class RiskCheck {
-    private static final String LEXICON = "config/risk-lexicon.txt";
+    private static final String LEXICON = "risk-lexicon.txt";
 
     private final NlpPipeline nlp;
     private final List<RiskRule> idioms;
@@ -32,22 +29,15 @@ public final class RiskCheck {
         return new RiskCheck(nlp, readRules(LEXICON));
     }
 
-    static List<RiskRule> readRules(String resource) {
-        try (InputStream in = RiskCheck.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
+    static List<RiskRule> readRules(String file) {
+        List<RiskRule> rules = new ArrayList<>();
+        for (String line : ConfigFiles.text(file).split("\\R")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                rules.add(RiskRule.parse(trimmed));
             }
-            List<RiskRule> rules = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    rules.add(RiskRule.parse(trimmed));
-                }
-            }
-            return List.copyOf(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + resource, e);
         }
+        return List.copyOf(rules);
     }
 
     /** The highest risk level any sentence of {@code text} reaches; never throws on odd input. */
