@@ -18,7 +18,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 final class BaselineClassifier {
     static final String MODEL_RESOURCE = "nlp-models/baseline-doccat.bin";
     /** Below this the categorizer's best guess is not trusted and NONE is reported. */
-    private static final double MIN_CONFIDENCE = 0.5;
+    private static final double MIN_CONFIDENCE = 0.7;
 
     private final Optional<DoccatModel> model;
 
