@@ -23,8 +23,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.load();
-        String token = settings.value(null, "TELEGRAM_BOT_TOKEN", "telegram.token.unused")
-                .orElse("");
+        String token = settings.value(null, "TELEGRAM_BOT_TOKEN", null).orElse("");
         if (token.isBlank()) {
             System.err.println("bot run: set TELEGRAM_BOT_TOKEN to the token BotFather gave you.");
             return 2;

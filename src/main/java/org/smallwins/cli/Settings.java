@@ -57,6 +57,6 @@ final class Settings {
     }
 
     Optional<String> databaseKey() {
-        return value(null, "SMALLWINS_DB_KEY", "db.key.unused");
+        return value(null, "SMALLWINS_DB_KEY", null); // a secret: never read from a file in the repo
     }
 }

@@ -73,7 +73,7 @@ public final class Conversation {
     /** What a person sees when a transport opens (the terminal starting): where they are, if anywhere. */
     public List<Reply> greet(String personKey, Instant now) {
         Person person = store.person(personKey, now);
-        return flow.resumeHint(person).orElseGet(() -> List.of(Reply.of(messages.require("greet.new"))));
+        return flow.resumeHint(person, now).orElseGet(() -> List.of(Reply.of(messages.require("greet.new"))));
     }
 
     private List<Reply> command(Person person, Command.Line line, Instant at) {

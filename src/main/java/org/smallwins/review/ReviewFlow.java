@@ -34,7 +34,7 @@ public final class ReviewFlow {
     }
 
     List<Reply> startOrResume(Person person, Instant at) {
-        Optional<Review> open = store.findOpenReview(person.id());
+        Optional<Review> open = findOpen(person, at);
         if (open.isEmpty()) {
             Review review = store.startReview(person.id(), at);
             return List.of(Reply.of(messages.require("review.intro")), question(review));
@@ -48,7 +48,7 @@ public final class ReviewFlow {
 
     /** Free text: an answer while a review is in progress, otherwise a gentle pointer to what is possible. */
     List<Reply> text(Person person, String text, Instant at) {
-        Optional<Review> open = store.findOpenReview(person.id());
+        Optional<Review> open = findOpen(person, at);
         if (open.isEmpty()) {
             return List.of(Reply.of(
                     messages.require("idle.hint"),
@@ -106,7 +106,7 @@ public final class ReviewFlow {
     }
 
     List<Reply> skip(Person person, Instant at) {
-        Optional<Review> open = store.findOpenReview(person.id()).filter(r -> r.status() == ReviewStatus.IN_PROGRESS);
+        Optional<Review> open = findOpen(person, at).filter(r -> r.status() == ReviewStatus.IN_PROGRESS);
         if (open.isEmpty()) {
             return List.of(Reply.of(
                     messages.require("skip.none"), new Choice(messages.require("choice.startReview"), "/review")));
@@ -121,7 +121,7 @@ public final class ReviewFlow {
     }
 
     List<Reply> cancel(Person person, Instant at) {
-        Optional<Review> open = store.findOpenReview(person.id());
+        Optional<Review> open = findOpen(person, at);
         if (open.isEmpty()) {
             return List.of(Reply.of(messages.require("cancel.none")));
         }
@@ -135,20 +135,33 @@ public final class ReviewFlow {
     }
 
     List<Reply> later(Person person, Instant at) {
-        store.findOpenReview(person.id())
+        findOpen(person, at)
                 .filter(r -> r.status() == ReviewStatus.IN_PROGRESS)
                 .ifPresent(r -> store.setStatus(r.id(), ReviewStatus.PAUSED, at));
         return List.of(Reply.of(messages.require("later.done")));
     }
 
     /** Where a returning person left off, if they have a review open. */
-    Optional<List<Reply>> resumeHint(Person person) {
-        return store.findOpenReview(person.id())
+    Optional<List<Reply>> resumeHint(Person person, Instant at) {
+        return findOpen(person, at)
                 .map(review -> review.status() == ReviewStatus.PAUSED
                         ? List.of(Reply.of(
                                 messages.require("review.paused"),
                                 new Choice(messages.require("choice.goOn"), "/review")))
                         : List.of(Reply.of(messages.require("greet.returning")), question(review)));
+    }
+
+    /**
+     * The person's open review. One whose five questions are all met (the process stopped between the
+     * last answer and marking it complete) is completed now rather than asked a sixth question.
+     */
+    private Optional<Review> findOpen(Person person, Instant at) {
+        Optional<Review> open = store.findOpenReview(person.id());
+        if (open.isPresent() && open.get().nextQuestion().isEmpty()) {
+            store.setStatus(open.get().id(), ReviewStatus.COMPLETED, at);
+            return Optional.empty();
+        }
+        return open;
     }
 
     private List<Reply> next(Review review, Instant at) {

@@ -66,6 +66,21 @@ class ConversationTest {
     }
 
     @Test
+    void aReviewWithEveryQuestionMetButNotMarkedCompleteIsCompletedNotAskedASixthQuestion() {
+        // As if the process stopped between saving the fifth answer and marking the review complete.
+        Person person = store.person(ME, Instant.EPOCH);
+        Review review = store.startReview(person.id(), Instant.EPOCH);
+        for (int q = 1; q <= Questions.COUNT; q++) {
+            store.saveAnswer(review.id(), Answer.skipped(q, Instant.EPOCH));
+        }
+        assertThat(conversation.greet(ME, Instant.EPOCH))
+                .extracting(Reply::text)
+                .containsExactly(messages.require("greet.new"));
+        assertThat(say("I went out")).isEqualTo(messages.require("idle.hint"));
+        assertThat(onlyReview().status()).isEqualTo(ReviewStatus.COMPLETED);
+    }
+
+    @Test
     void skipMovesToTheNextQuestionAndRecordsTheSkip() {
         say("/review");
         assertThat(say("/skip")).contains(messages.require("question.2"));
