@@ -41,7 +41,8 @@ final class Settings {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Optional.of(fromEnvironment);
         }
-        return Optional.ofNullable(file.getProperty(propertyKey))
+        return Optional.ofNullable(propertyKey)
+                .map(file::getProperty)
                 .map(String::strip)
                 .filter(v -> !v.isEmpty());
     }
