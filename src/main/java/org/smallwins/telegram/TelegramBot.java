@@ -59,8 +59,11 @@ public final class TelegramBot implements AutoCloseable {
             TelegramSettings settings, Conversation conversation, Messages messages, Clock clock) throws StartFailed {
         TelegramUrl url =
                 new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
-        OkHttpClient http = new OkHttpClient.Builder()
-                .callTimeout(settings.callTimeout())
+        OkHttpClient http =
+                new OkHttpClient.Builder().callTimeout(settings.callTimeout()).build();
+        // The long poll waits up to POLL_TIMEOUT_SECONDS for an update, so it needs a longer limit than sends.
+        OkHttpClient pollingHttp = http.newBuilder()
+                .callTimeout(Duration.ofSeconds(POLL_TIMEOUT_SECONDS + 20))
                 .readTimeout(Duration.ofSeconds(POLL_TIMEOUT_SECONDS + 15))
                 .build();
         ApiCalls api = new ApiCalls(
@@ -75,7 +78,7 @@ public final class TelegramBot implements AutoCloseable {
         ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(8, named("chat")));
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(named("polling"));
         TelegramBotsLongPollingApplication app =
-                new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> polling);
+                new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> polling);
         try {
             app.registerBot(settings.token(), () -> url, TelegramBot::getUpdates, updates -> {
                 for (Update update : updates) {
