@@ -85,7 +85,7 @@ class ChatCommandIT {
                 db());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).doesNotContain("Exception");
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("walked");
         assertThat(result.out())
                 .contains(TEXT.require("skip.none"))
                 .contains("/whatever")

@@ -144,6 +144,19 @@ class TelegramBotIT {
     }
 
     @Test
+    void theLogHoldsNeitherWhatPeopleWriteNorTheToken() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/review");
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
+        emulator.sendText(TOKEN, chat, "I told my aunt about the zebra-42 plan");
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.2"));
+        emulator.sendText(TOKEN, chat, "I keep thinking about suicide, zebra-43");
+        emulator.awaitText(TOKEN, chat, "116 123");
+
+        assertThat(bot.log()).isNotEmpty().noneMatch(line -> line.contains("zebra-4") || line.contains("e2e-token"));
+    }
+
+    @Test
     void aStickerGetsAGentleTextOnlyReply() throws Exception {
         long chat = newChat();
         emulator.sendSticker(TOKEN, chat);
