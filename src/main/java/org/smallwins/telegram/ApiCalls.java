@@ -15,11 +15,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Every Bot API call goes through here: each has a timeout (a reply without {@code ok} would otherwise
  * leave the call waiting for ever), 429 waits {@code retry_after}, 5xx and network errors retry with
- * backoff, and other refusals (400, 403) give up at once. Logs name the method and code, never text.
+ * backoff up to {@link #MAX_RETRY_TIME}, and other refusals (400, 403) give up at once. Logs name the
+ * method and code, never text.
  */
 final class ApiCalls {
     private static final Logger log = LoggerFactory.getLogger(ApiCalls.class);
-    private static final int ATTEMPTS = 7;
+    static final Duration MAX_RETRY_TIME = Duration.ofMinutes(5);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(16);
 
@@ -47,38 +48,56 @@ final class ApiCalls {
         }
     }
 
+    /**
+     * Makes the call, retrying 429, 5xx, network failures and timeouts until it succeeds or five minutes
+     * of waiting have passed (a reply arrives late rather than never); other refusals fail at once.
+     */
     <T extends Serializable> T call(BotApiMethod<T> method) throws CallFailed, InterruptedException {
+        Duration waited = Duration.ZERO;
         Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
+        while (true) {
+            Duration wait;
+            int code = 0;
+            Exception failure;
             try {
                 return once(method);
             } catch (TelegramApiRequestException e) {
-                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-                Integer retryAfter =
-                        e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (code == 429 && attempt < ATTEMPTS) {
-                    Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : retryAfter);
-                    log.warn("{} rate-limited by Telegram; waiting {} s", method.getMethod(), wait.toSeconds());
-                    sleeper.sleep(wait);
-                    continue;
-                }
-                if (code != 0 && code < 500 || attempt >= ATTEMPTS) {
+                code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                failure = e;
+                if (code == 429) {
+                    Integer retryAfter =
+                            e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                    wait = Duration.ofSeconds(retryAfter == null ? 1 : retryAfter);
+                } else if (code == 0 || code >= 500) {
+                    wait = backoff;
+                    backoff = doubled(backoff);
+                } else {
                     throw new CallFailed(method.getMethod() + " refused: " + code, code, e);
                 }
-                log.warn("{} failed with {} (attempt {}); retrying", method.getMethod(), code, attempt);
             } catch (TelegramApiException | TimeoutException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw new CallFailed(method.getMethod() + " failed after " + attempt + " attempts", 0, e);
-                }
-                log.warn(
-                        "{} failed ({}), attempt {}; retrying",
-                        method.getMethod(),
-                        e.getClass().getSimpleName(),
-                        attempt);
+                failure = e;
+                wait = backoff;
+                backoff = doubled(backoff);
             }
-            sleeper.sleep(backoff);
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            if (waited.plus(wait).compareTo(MAX_RETRY_TIME) > 0) {
+                throw new CallFailed(
+                        method.getMethod() + " still failing after " + waited.toSeconds() + " s of retries",
+                        code,
+                        failure);
+            }
+            log.warn(
+                    "{} failed ({}); retrying in {} ms",
+                    method.getMethod(),
+                    code == 0 ? failure.getClass().getSimpleName() : code,
+                    wait.toMillis());
+            sleeper.sleep(wait);
+            waited = waited.plus(wait);
         }
+    }
+
+    private static Duration doubled(Duration backoff) {
+        Duration twice = backoff.multipliedBy(2);
+        return twice.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : twice;
     }
 
     private <T extends Serializable> T once(BotApiMethod<T> method)
