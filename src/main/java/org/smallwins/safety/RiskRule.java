@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * One line of {@code config/risk-lexicon.txt}. A rule with one phrase matches that phrase; a rule with
  * several phrases joined by {@code &} matches when all of them occur in one sentence, in any order.
- * An {@code IDIOM} rule matches nothing itself: it hides the words it covers from the other rules.
+ * An {@code IDIOM} rule matches nothing itself: it hides the words it covers from the other rules. An
+ * {@code ANCHOR} rule names risk vocabulary: only a sentence with an anchor is shown to the categorizer.
  */
 record RiskRule(Kind kind, List<Phrase> phrases) {
     enum Kind {
         URGENT,
         CONCERN,
-        IDIOM
+        IDIOM,
+        ANCHOR
     }
 
     RiskRule {
@@ -30,8 +32,8 @@ record RiskRule(Kind kind, List<Phrase> phrases) {
         for (String part : line.substring(colon + 1).split("&")) {
             phrases.add(Phrase.parse(part));
         }
-        if (kind == Kind.IDIOM && phrases.size() != 1) {
-            throw new IllegalArgumentException("an IDIOM rule is a single phrase: " + line);
+        if ((kind == Kind.IDIOM || kind == Kind.ANCHOR) && phrases.size() != 1) {
+            throw new IllegalArgumentException("an " + kind + " rule is a single phrase: " + line);
         }
         return new RiskRule(kind, phrases);
     }
@@ -49,7 +51,7 @@ record RiskRule(Kind kind, List<Phrase> phrases) {
         return switch (kind) {
             case URGENT -> RiskLevel.URGENT;
             case CONCERN -> RiskLevel.CONCERN;
-            case IDIOM -> RiskLevel.NONE;
+            case IDIOM, ANCHOR -> RiskLevel.NONE;
         };
     }
 }

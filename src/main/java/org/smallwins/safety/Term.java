@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * One position of a lexicon pattern: a set of exact words and word stems ({@code harm*}); a negated set
- * ({@code !off|away}: any word but these, including the end of the sentence); or a gap that lets up to
- * {@link #MAX_GAP} other words stand between its neighbours.
+ * ({@code !off|away}: any word but these, including the end of the sentence); {@code _}, the end of a
+ * sentence or a punctuation mark; or a gap that lets up to {@link #MAX_GAP} other words stand between
+ * its neighbours.
  */
 record Term(Set<String> words, List<String> stems, boolean gap, boolean negated) {
     static final int MAX_GAP = 3;
@@ -32,7 +33,7 @@ record Term(Set<String> words, List<String> stems, boolean gap, boolean negated)
             if (alternative.isEmpty() || alternative.equals("*")) {
                 throw new IllegalArgumentException("empty alternative in lexicon term '" + spec + "'");
             }
-            if (!alternative.matches("[a-z0-9]+\\*?")) {
+            if (!alternative.matches("[a-z0-9]+\\*?|_")) {
                 // Messages are matched with contractions spelled out ("don't" → "do not"): such a term never matches.
                 throw new IllegalArgumentException(
                         "lexicon term '" + alternative + "' must be lower-case letters or digits");

@@ -57,6 +57,26 @@ class RiskEvaluationTest {
     }
 
     @Test
+    void neverSoundsTheUrgentAlarmOnAnOrdinaryReflection() throws IOException {
+        List<String> urgent = evaluationSet().stream()
+                .filter(l -> l.expected() == RiskLevel.NONE)
+                .filter(l -> Fixtures.riskCheck().assess(l.text()) == RiskLevel.URGENT)
+                .map(Labelled::text)
+                .toList();
+        assertThat(urgent).isEmpty();
+    }
+
+    @Test
+    void theCategorizerOnlyEverRaisesTheLexiconsLevel() throws IOException {
+        RiskCheck lexiconOnly = RiskCheck.lexiconOnly(Fixtures.nlp());
+        for (Labelled line : evaluationSet()) {
+            assertThat(Fixtures.riskCheck().assess(line.text()))
+                    .as(line.text())
+                    .isGreaterThanOrEqualTo(lexiconOnly.assess(line.text()));
+        }
+    }
+
+    @Test
     void raisesFewFalseAlarmsOnOrdinaryReflections() throws IOException {
         List<Labelled> ordinary = evaluationSet().stream()
                 .filter(l -> l.expected() == RiskLevel.NONE)
