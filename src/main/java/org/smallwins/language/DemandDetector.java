@@ -2,6 +2,7 @@ package org.smallwins.language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds should-demands a person makes of themselves ("I should be over it", "I must try harder",
@@ -10,7 +11,7 @@ import java.util.List;
  * ("I have to pick the kids up").
  */
 final class DemandDetector {
-    private static final java.util.Set<String> REPORTING = java.util.Set.of(
+    private static final Set<String> REPORTING = Set.of(
             "says",
             "said",
             "thinks",
@@ -27,6 +28,7 @@ final class DemandDetector {
             "recommended",
             "insists",
             "insisted");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "am", "im", "is", "get", "got", "being");
 
     List<String> find(TaggedSentence s) {
         List<String> found = new ArrayList<>();
@@ -62,6 +64,9 @@ final class DemandDetector {
         if (w.equals("supposed") && s.word(i + 1).equals("to")) {
             return "supposed to";
         }
+        if (w.equals("meant") && s.word(i + 1).equals("to") && s.word(i + 2).equals("be")) {
+            return "meant to be"; // "I'm meant to be the strong one", not "I meant to call"
+        }
         if ((w.equals("need") || w.equals("needs") || w.equals("have") || w.equals("got"))
                 && s.word(i + 1).equals("to")
                 && s.word(i + 2).equals("be")
@@ -77,6 +82,9 @@ final class DemandDetector {
     private static boolean reported(TaggedSentence s, int cue) {
         for (int k = 0; k < cue; k++) {
             if (REPORTING.contains(s.word(k))) {
+                if (PASSIVE.contains(Cue.bare(s.word(k - 1)))) {
+                    return true; // "I was told I should rest": someone else's advice
+                }
                 for (int j = k - 1; j >= 0; j--) {
                     String tag = s.tag(j);
                     if (tag.startsWith("PRON") || tag.equals("NOUN") || tag.equals("PROPN")) {
