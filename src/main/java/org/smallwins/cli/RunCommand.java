@@ -40,10 +40,11 @@ final class RunCommand implements Callable<Integer> {
                 TelegramSettings.DEFAULT_CALL_TIMEOUT);
         Core core = Core.load();
         Database database = Database.open(settings.databasePath(db), settings.databaseKey());
+        H2ReviewStore store = new H2ReviewStore(database);
+        store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(
-                    telegram, core.conversation(new H2ReviewStore(database)), core.messages(), Clock.systemUTC());
+            bot = TelegramBot.start(telegram, core.conversation(store), core.messages(), Clock.systemUTC());
         } catch (TelegramBot.StartFailed e) {
             database.close();
             System.err.println("bot run: " + e.getMessage());

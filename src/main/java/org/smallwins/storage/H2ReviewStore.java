@@ -140,6 +140,17 @@ public final class H2ReviewStore implements ReviewStore {
         });
     }
 
+    /** Forgets deliveries older than {@code before}: Telegram re-sends an update for a day at most. */
+    public int forgetDeliveriesBefore(Instant before) {
+        return query("forget old deliveries", connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM deliveries WHERE received_at < ?")) {
+                delete.setObject(1, utc(before));
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     @Override
     public void recordEscalation(long personId, RiskLevel level, Instant at) {
         update("record an escalation", connection -> {

@@ -101,6 +101,20 @@ class H2ReviewStoreIT {
     }
 
     @Test
+    void aDeliveryIsClaimedOnceAndOldOnesAreForgotten() {
+        try (Database database = Database.open(folder.resolve("db"), Optional.empty())) {
+            H2ReviewStore store = new H2ReviewStore(database);
+            assertThat(store.claimDelivery("telegram:update:1", NOW)).isTrue();
+            assertThat(store.claimDelivery("telegram:update:1", NOW)).isFalse();
+            assertThat(store.claimDelivery("telegram:update:2", NOW.plusSeconds(3600)))
+                    .isTrue();
+
+            assertThat(store.forgetDeliveriesBefore(NOW.plusSeconds(60))).isEqualTo(1);
+            assertThat(store.claimDelivery("telegram:update:2", NOW)).isFalse();
+        }
+    }
+
+    @Test
     void anEscalationStoresOnlyItsTimeAndLevel() throws Exception {
         try (Database database = Database.open(folder.resolve("db"), Optional.empty())) {
             H2ReviewStore store = new H2ReviewStore(database);
