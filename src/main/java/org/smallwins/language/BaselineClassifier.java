@@ -1,8 +1,5 @@
 package org.smallwins.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +25,7 @@ final class BaselineClassifier {
 
     /** With the model shipped in the jar, or cues alone when it is missing (reported once by the caller). */
     static BaselineClassifier shipped() {
-        try (InputStream in = BaselineClassifier.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
-            return new BaselineClassifier(in == null ? Optional.empty() : Optional.of(new DoccatModel(in)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + MODEL_RESOURCE, e);
-        }
+        return new BaselineClassifier(Categorizers.findShipped(MODEL_RESOURCE));
     }
 
     boolean hasModel() {

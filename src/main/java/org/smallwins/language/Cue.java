@@ -1,7 +1,5 @@
 package org.smallwins.language;
 
-import java.util.List;
-
 /** Small helpers over tagged sentences shared by the cue detectors. */
 final class Cue {
     private Cue() {}
@@ -37,17 +35,5 @@ final class Cue {
 
     static boolean isQuestion(TaggedSentence s) {
         return s.size() > 0 && s.tokens().get(s.size() - 1).endsWith("?");
-    }
-
-    /** Finds the first of {@code phrases} starting at each position, in order of position. */
-    static void findPhrases(TaggedSentence s, List<String> phrases, List<String> found) {
-        for (int i = 0; i < s.size(); i++) {
-            for (String phrase : phrases) {
-                if (phraseAt(s, i, phrase)) {
-                    found.add(phrase);
-                    break;
-                }
-            }
-        }
     }
 }

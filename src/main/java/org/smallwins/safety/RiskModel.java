@@ -1,12 +1,10 @@
 package org.smallwins.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import org.smallwins.language.Categorizers;
 
 /**
  * The risk check's second opinion: an OpenNLP document categorizer trained on
@@ -29,11 +27,7 @@ final class RiskModel {
     }
 
     static Optional<RiskModel> shipped() {
-        try (InputStream in = RiskModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(new RiskModel(new DoccatModel(in)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return Categorizers.findShipped(RESOURCE).map(RiskModel::new);
     }
 
     /** The probabilities of URGENT and CONCERN for one sentence's visible words. */

@@ -8,15 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
+import org.smallwins.language.Categorizers;
 import org.smallwins.language.NlpPipeline;
 
 /**
@@ -55,17 +49,7 @@ public final class RiskTrainer {
             samples.add(
                     new DocumentSample(line.level().name(), words(line.text()).toArray(String[]::new)));
         }
-        TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        parameters.put(TrainingParameters.THREADS_PARAM, 1);
-        try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)};
-            return DocumentCategorizerME.train(
-                    "en", new CollectionObjectStream<>(samples), parameters, new DoccatFactory(features));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Training the risk categorizer failed", e);
-        }
+        return Categorizers.train(samples, "risk");
     }
 
     private List<String> words(String text) {
