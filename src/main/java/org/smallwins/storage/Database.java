@@ -14,9 +14,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
+    private final Transactions transactions;
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
+        this.transactions = new Transactions(pool);
     }
 
     /**
@@ -36,6 +38,8 @@ public final class Database implements AutoCloseable {
         // With CIPHER=AES H2 takes "<file key> <user password>" as the password.
         String password = fileKey.map(key -> key + " smallwins").orElse("smallwins");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "smallwins", password);
+        // Chat workers, the sender, the check-in sweeper and the retention job each hold one at a time.
+        pool.setMaxConnections(32);
         try {
             // Opens the file now, so a locked or wrongly keyed database fails here with a clear message.
             pool.getConnection().close();
@@ -64,6 +68,11 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** The transactions every store of this database joins. */
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override

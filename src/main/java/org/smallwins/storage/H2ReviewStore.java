@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.smallwins.language.Baseline;
 import org.smallwins.review.Answer;
 import org.smallwins.review.AnswerKind;
@@ -22,12 +21,15 @@ import org.smallwins.review.ReviewStatus;
 import org.smallwins.review.ReviewStore;
 import org.smallwins.safety.RiskLevel;
 
-/** The {@link ReviewStore} on H2. Each method is one short transaction (auto-commit). */
+/**
+ * The {@link ReviewStore} on H2. Each method joins the thread's transaction ({@link Transactions}), or is
+ * one short transaction of its own when there is none.
+ */
 public final class H2ReviewStore implements ReviewStore {
-    private final DataSource dataSource;
+    private final Transactions transactions;
 
     public H2ReviewStore(Database database) {
-        this.dataSource = database.dataSource();
+        this.transactions = database.transactions();
     }
 
     @Override
@@ -79,11 +81,13 @@ public final class H2ReviewStore implements ReviewStore {
     public Review startReview(long personId, Instant now) {
         return query("start a review", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO reviews (person_id, status, started_at, updated_at) VALUES (?, 'IN_PROGRESS', ?, ?)",
+                    "INSERT INTO reviews (person_id, status, started_at, updated_at, open_person_id)"
+                            + " VALUES (?, 'IN_PROGRESS', ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, personId);
                 insert.setObject(2, utc(now));
                 insert.setObject(3, utc(now));
+                insert.setLong(4, personId);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -116,9 +120,11 @@ public final class H2ReviewStore implements ReviewStore {
     @Override
     public void setStatus(long reviewId, ReviewStatus status, Instant now) {
         update("change a review's status", connection -> {
-            try (PreparedStatement set = connection.prepareStatement("UPDATE reviews SET status = ? WHERE id = ?")) {
+            try (PreparedStatement set = connection.prepareStatement(
+                    "UPDATE reviews SET status = ?, open_person_id = CASE WHEN ? THEN person_id END WHERE id = ?")) {
                 set.setString(1, status.name());
-                set.setLong(2, reviewId);
+                set.setBoolean(2, status.isOpen());
+                set.setLong(3, reviewId);
                 set.executeUpdate();
             }
             touch(connection, reviewId, now);
@@ -128,14 +134,13 @@ public final class H2ReviewStore implements ReviewStore {
     @Override
     public boolean claimDelivery(String deliveryKey, Instant at) {
         return query("claim a delivery", connection -> {
-            try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO deliveries (delivery_key, received_at) VALUES (?, ?)")) {
-                insert.setString(1, deliveryKey);
-                insert.setObject(2, utc(at));
-                insert.executeUpdate();
-                return true;
-            } catch (java.sql.SQLIntegrityConstraintViolationException repeat) {
-                return false;
+            // MERGE rather than INSERT: a failed INSERT would abort the whole transaction on PostgreSQL.
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO deliveries d USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE))) v(k, t)"
+                            + " ON d.delivery_key = v.k WHEN NOT MATCHED THEN INSERT (delivery_key, received_at) VALUES (v.k, v.t)")) {
+                merge.setString(1, deliveryKey);
+                merge.setObject(2, utc(at));
+                return merge.executeUpdate() == 1;
             }
         });
     }
@@ -160,6 +165,65 @@ public final class H2ReviewStore implements ReviewStore {
                 insert.setString(2, level.name());
                 insert.setObject(3, utc(at));
                 insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Person> findPerson(String externalKey) {
+        return query("find a person", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT id, created_at FROM people WHERE external_key = ?")) {
+                select.setString(1, externalKey);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(new Person(rs.getLong(1), externalKey, instant(rs, 2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> crisisUntil(long personId) {
+        return query("read the crisis state", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT crisis_until FROM people WHERE id = ?")) {
+                select.setLong(1, personId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() && rs.getObject(1) != null ? Optional.of(instant(rs, 1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setCrisisUntil(long personId, Optional<Instant> until) {
+        update("set the crisis state", connection -> {
+            try (PreparedStatement set = connection.prepareStatement("UPDATE people SET crisis_until = ? WHERE id = ?")) {
+                set.setObject(1, until.map(H2ReviewStore::utc).orElse(null));
+                set.setLong(2, personId);
+                set.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> awaiting(long personId) {
+        return query("read what is awaited", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT awaiting FROM people WHERE id = ?")) {
+                select.setLong(1, personId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setAwaiting(long personId, Optional<String> command) {
+        update("set what is awaited", connection -> {
+            try (PreparedStatement set = connection.prepareStatement("UPDATE people SET awaiting = ? WHERE id = ?")) {
+                set.setString(1, command.orElse(null));
+                set.setLong(2, personId);
+                set.executeUpdate();
             }
         });
     }
@@ -202,28 +266,16 @@ public final class H2ReviewStore implements ReviewStore {
         return cues.isEmpty() ? List.of() : Arrays.asList(cues.split(","));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private interface Update {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private <T> T query(String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StorageException("Could not " + what, e);
-        }
+    private <T> T query(String what, Transactions.Work<T> work) {
+        return transactions.run("Could not " + what, work);
     }
 
     private void update(String what, Update work) {
@@ -231,5 +283,9 @@ public final class H2ReviewStore implements ReviewStore {
             work.run(connection);
             return null;
         });
+    }
+
+    private interface Update {
+        void run(Connection connection) throws SQLException;
     }
 }
