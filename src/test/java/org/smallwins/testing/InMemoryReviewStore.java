@@ -63,6 +63,34 @@ public final class InMemoryReviewStore implements ReviewStore {
         escalations.add(new Escalation(personId, level, at));
     }
 
+    private final Map<Long, Instant> crisis = new HashMap<>();
+    private final Map<Long, String> awaiting = new HashMap<>();
+
+    @Override
+    public synchronized Optional<Person> findPerson(String externalKey) {
+        return Optional.ofNullable(people.get(externalKey));
+    }
+
+    @Override
+    public synchronized Optional<Instant> crisisUntil(long personId) {
+        return Optional.ofNullable(crisis.get(personId));
+    }
+
+    @Override
+    public synchronized void setCrisisUntil(long personId, Optional<Instant> until) {
+        until.ifPresentOrElse(u -> crisis.put(personId, u), () -> crisis.remove(personId));
+    }
+
+    @Override
+    public synchronized Optional<String> awaiting(long personId) {
+        return Optional.ofNullable(awaiting.get(personId));
+    }
+
+    @Override
+    public synchronized void setAwaiting(long personId, Optional<String> command) {
+        command.ifPresentOrElse(c -> awaiting.put(personId, c), () -> awaiting.remove(personId));
+    }
+
     public synchronized List<Review> reviews() {
         return List.copyOf(reviews.values());
     }
