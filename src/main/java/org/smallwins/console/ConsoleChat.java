@@ -10,18 +10,23 @@ import java.util.Locale;
 import java.util.Optional;
 import org.smallwins.review.Choice;
 import org.smallwins.review.Conversation;
+import org.smallwins.review.Handled;
 import org.smallwins.review.Incoming;
+import org.smallwins.review.Outbox;
+import org.smallwins.review.Outgoing;
 import org.smallwins.review.Reply;
 
 /**
  * The terminal adapter: one local person, one line a message, replies printed with their choices as
  * {@code   [1] Label}. A person may answer a choice by its number or its label. Ends at end of input or
- * {@code /quit}.
+ * {@code /quit}. Replies come from the outbox like Telegram's do, so what the core says first (a due
+ * check-in) and what was left unsent when the terminal last closed are shown too.
  */
 public final class ConsoleChat {
     static final String PERSON_KEY = "console:local";
 
     private final Conversation conversation;
+    private final Outbox outbox;
     private final BufferedReader in;
     private final PrintStream out;
     private final Clock clock;
@@ -29,8 +34,14 @@ public final class ConsoleChat {
     private List<Choice> shownChoices = List.of();
 
     public ConsoleChat(
-            Conversation conversation, BufferedReader in, PrintStream out, Clock clock, boolean interactive) {
+            Conversation conversation,
+            Outbox outbox,
+            BufferedReader in,
+            PrintStream out,
+            Clock clock,
+            boolean interactive) {
         this.conversation = conversation;
+        this.outbox = outbox;
         this.in = in;
         this.out = out;
         this.clock = clock;
@@ -39,17 +50,26 @@ public final class ConsoleChat {
 
     /** Runs until end of input or {@code /quit}; returns the exit code. */
     public int run() {
-        print(conversation.greet(PERSON_KEY, clock.instant()));
+        List<Reply> waiting = delivered();
+        print(waiting.isEmpty() ? conversation.greet(PERSON_KEY, clock.instant()) : waiting);
         String line;
         while ((line = readLine()) != null) {
             if (line.strip().equalsIgnoreCase("/quit")) {
                 break;
             }
             String text = chosenCommand(line.strip()).orElse(line);
-            print(conversation.handle(new Incoming(PERSON_KEY, text, clock.instant())));
+            Handled handled = conversation.handle(new Incoming(PERSON_KEY, text, clock.instant()));
+            print(handled.queued() ? delivered() : handled.replies());
         }
         out.flush();
         return 0;
+    }
+
+    /** Takes the person's replies out of the outbox: printed next, so they count as delivered. */
+    private List<Reply> delivered() {
+        List<Outgoing> pending = outbox.pendingFor(PERSON_KEY);
+        pending.forEach(outgoing -> outbox.sent(outgoing.id()));
+        return pending.stream().map(Outgoing::reply).toList();
     }
 
     /** "2" or a choice's label, when choices are showing, means that choice's command. */
