@@ -20,8 +20,9 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.load();
-        Core core = Core.load();
+        // The database first: a wrong key or a bad path is reported at once, before the models load.
         try (Database database = Database.open(settings.databasePath(db), settings.databaseKey())) {
+            Core core = Core.load();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             ConsoleChat chat = new ConsoleChat(

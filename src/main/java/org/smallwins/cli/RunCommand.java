@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smallwins.storage.Database;
 import org.smallwins.storage.H2ReviewStore;
 import org.smallwins.telegram.TelegramBot;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", description = "The Telegram bot (token in TELEGRAM_BOT_TOKEN).")
 final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
     @Option(names = "--api-url", description = "Bot API address (default: TELEGRAM_API_URL, then api.telegram.org).")
     String apiUrl;
 
@@ -38,8 +42,13 @@ final class RunCommand implements Callable<Integer> {
                         settings.value(null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis")
                                 .orElse("1000"))),
                 TelegramSettings.DEFAULT_CALL_TIMEOUT);
-        Core core = Core.load();
+        if (settings.databaseKey().isEmpty()) {
+            log.warn("SMALLWINS_DB_KEY is not set: the database file is not encrypted at rest. Set a key and run"
+                    + " ./bot encrypt-db to encrypt it (see README, Where data lives).");
+        }
+        // The database before the models: a wrong key or a bad path is reported at once.
         Database database = Database.open(settings.databasePath(db), settings.databaseKey());
+        Core core = Core.load();
         H2ReviewStore store = new H2ReviewStore(database);
         store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
         TelegramBot bot;
