@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStoreTool;
 
 /**
  * The embedded H2 database: one file, migrated by Flyway on open. {@code WRITE_DELAY=0} makes every
@@ -26,12 +27,14 @@ public final class Database implements AutoCloseable {
     private final DatabaseFiles files;
     private final String url;
     private final String password;
+    private final boolean encrypted;
     private final ConnectionGate gate;
 
-    private Database(DatabaseFiles files, String url, String password) {
+    private Database(DatabaseFiles files, String url, String password, boolean encrypted) {
         this.files = files;
         this.url = url;
         this.password = password;
+        this.encrypted = encrypted;
         this.gate = new ConnectionGate(this::newPool, connectedPool());
     }
 
@@ -50,7 +53,7 @@ public final class Database implements AutoCloseable {
                 + (fileKey.isPresent() ? ";CIPHER=AES" : "");
         // With CIPHER=AES H2 takes "<file key> <user password>" as the password.
         String password = fileKey.map(key -> key + " " + USER).orElse(USER);
-        Database database = new Database(files, url, password);
+        Database database = new Database(files, url, password, fileKey.isPresent());
         try {
             Flyway.configure()
                     .dataSource(database.gate)
@@ -97,10 +100,16 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         try {
             gate.exclusively(COMPACTION_WAIT, () -> {
+                // Both ways close the database, copy only its live pages into a new file and put that file in
+                // place of the old one, so deleted rows are in none of its bytes. H2's own SHUTDOWN COMPACT
+                // compresses the pages it copies; a plain file is copied uncompressed instead, so that what it
+                // holds stays visible to a search of its bytes (the proof that erased words are gone).
                 try (Connection connection = DriverManager.getConnection(url, USER, password);
                         Statement statement = connection.createStatement()) {
-                    // SHUTDOWN COMPACT closes the database and writes its live pages afresh, truncating the rest.
-                    statement.execute("SHUTDOWN COMPACT");
+                    statement.execute(encrypted ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+                }
+                if (!encrypted) {
+                    MVStoreTool.compact(files.store().toString(), false);
                 }
                 return null;
             });
