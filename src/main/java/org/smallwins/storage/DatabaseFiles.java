@@ -100,6 +100,11 @@ record DatabaseFiles(Path base) {
         }
     }
 
+    /** True when the file starts as H2 starts an AES-encrypted file. */
+    boolean encrypted() {
+        return exists() && startsWith(head(store()), ENCRYPTED_HEADER);
+    }
+
     long size() {
         try {
             return Files.size(store());
