@@ -28,7 +28,10 @@ class BackupIT {
             Thread writer = new Thread(() -> {
                 try {
                     for (int i = 0; i < 30; i++) {
-                        Stored.review(store, "telegram:2", Stored.NOW, "answer " + i);
+                        String text = "answer " + i;
+                        // One transaction a review, as the core writes one event.
+                        database.transactions()
+                                .inTransaction(() -> Stored.review(store, "telegram:2", Stored.NOW, text));
                     }
                 } catch (RuntimeException e) {
                     failures.add(e);
