@@ -45,9 +45,12 @@ final class ScheduleCommand implements ChatCommand {
         if (words.size() < 2) {
             return usage(stored);
         }
-        if (ScheduleWords.day(words.get(0)).isEmpty()
-                && ScheduleWords.day(words.get(1)).isPresent()) {
-            words.add(0, words.remove(1)); // "18:00 sunday" reads as well as "sunday 18:00"
+        // "18:00 sunday" and "6 pm friday" read as well as "sunday 18:00": the day goes first.
+        for (int i = 1; i < Math.min(3, words.size()); i++) {
+            if (ScheduleWords.day(words.get(0)).isEmpty()
+                    && ScheduleWords.day(words.get(i)).isPresent()) {
+                words.add(0, words.remove(i));
+            }
         }
         Optional<DayOfWeek> day = ScheduleWords.day(words.get(0));
         if (day.isEmpty()) {
