@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.smallwins.storage.Database;
-import org.smallwins.storage.H2ReviewStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
@@ -39,14 +37,14 @@ final class RunCommand implements Callable<Integer> {
                                 .orElse("1000"))),
                 TelegramSettings.DEFAULT_CALL_TIMEOUT);
         Core core = Core.load();
-        Database database = Database.open(settings.databasePath(db), settings.databaseKey());
-        H2ReviewStore store = new H2ReviewStore(database);
-        store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
+        App app = App.open(core, settings, db);
+        app.store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(telegram, core.conversation(store), core.messages(), Clock.systemUTC());
+            bot = TelegramBot.start(
+                    telegram, app.conversation(), app.core.commands(), core.messages(), Clock.systemUTC());
         } catch (TelegramBot.StartFailed e) {
-            database.close();
+            app.close();
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
@@ -56,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
                         () -> {
                             // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
                             bot.close();
-                            database.close();
+                            app.close();
                             stopped.countDown();
                         },
                         "shutdown"));

@@ -14,6 +14,8 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smallwins.reframe.Messages;
+import org.smallwins.review.ChatCommand;
+import org.smallwins.review.CommandRegistry;
 import org.smallwins.review.Conversation;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -33,7 +35,6 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final int POLL_TIMEOUT_SECONDS = 25;
-    static final List<String> COMMANDS = List.of("start", "review", "skip", "cancel", "help", "privacy");
 
     private final TelegramSettings settings;
     private final OkHttpClient http;
@@ -56,7 +57,12 @@ public final class TelegramBot implements AutoCloseable {
 
     /** Checks the token (getMe), sets the command menu and starts polling; fails with a clear message. */
     public static TelegramBot start(
-            TelegramSettings settings, Conversation conversation, Messages messages, Clock clock) throws StartFailed {
+            TelegramSettings settings,
+            Conversation conversation,
+            CommandRegistry commands,
+            Messages messages,
+            Clock clock)
+            throws StartFailed {
         TelegramUrl url =
                 new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
         OkHttpClient http =
@@ -69,7 +75,7 @@ public final class TelegramBot implements AutoCloseable {
         ApiCalls api = new ApiCalls(
                 new OkHttpTelegramClient(http, settings.token(), url), settings.callTimeout(), Sleeper.REAL);
         User me = checkToken(api, settings);
-        setCommands(api, messages);
+        setCommands(api, commands, messages);
 
         Keyboards keyboards = new Keyboards();
         RateLimiter limiter = new RateLimiter(settings.messagesPerSecond(), settings.perChatInterval(), clock);
@@ -120,10 +126,11 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private static void setCommands(ApiCalls api, Messages messages) throws StartFailed {
+    private static void setCommands(ApiCalls api, CommandRegistry registry, Messages messages) throws StartFailed {
         List<BotCommand> commands = new ArrayList<>();
-        for (String command : COMMANDS) {
-            commands.add(new BotCommand(command, messages.require("telegram.command." + command)));
+        for (ChatCommand command : registry.listed()) {
+            commands.add(new BotCommand(
+                    command.name(), messages.require(command.helpKey().orElseThrow())));
         }
         try {
             api.call(SetMyCommands.builder().commands(commands).build());

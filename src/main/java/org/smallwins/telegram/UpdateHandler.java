@@ -81,7 +81,7 @@ final class UpdateHandler {
         }
         Incoming incoming = incoming(chatId, text, "telegram:update:" + updateId);
         // An edit is not a new answer, but what it now says is checked for risk like any message.
-        sender.send(chatId, edited ? conversation.checkOnly(incoming) : conversation.handle(incoming));
+        sender.send(chatId, (edited ? conversation.checkOnly(incoming) : conversation.handle(incoming)).replies());
     }
 
     private void button(int updateId, CallbackQuery query, long chatId) throws InterruptedException {
@@ -91,7 +91,11 @@ final class UpdateHandler {
             return;
         }
         sender.answerCallback(query.getId(), null);
-        sender.send(chatId, conversation.handle(incoming(chatId, command.get(), "telegram:update:" + updateId)));
+        sender.send(
+                chatId,
+                conversation
+                        .handle(incoming(chatId, command.get(), "telegram:update:" + updateId))
+                        .replies());
     }
 
     private void group(long chatId, String text) throws InterruptedException {
@@ -109,7 +113,7 @@ final class UpdateHandler {
 
     private void apologise(long chatId) {
         try {
-            sender.send(chatId, List.of(Reply.of(messages.require("telegram.error"))));
+            sender.send(chatId, List.of(Reply.of(messages.require("error.apology"))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
