@@ -14,7 +14,6 @@ import org.smallwins.review.Person;
 import org.smallwins.review.Reply;
 import org.smallwins.review.Review;
 import org.smallwins.review.ReviewStatus;
-import org.smallwins.testing.Fixtures;
 
 class CheckInSweeperTest {
     private static final String ANNA = "telegram:1";
@@ -229,25 +228,6 @@ class CheckInSweeperTest {
         }
         sweeper.close();
         assertThat(world.sent).hasSize(1);
-    }
-
-    @Test
-    void startNowWhileAReviewIsOpenResumesItRatherThanStartingAnother() {
-        CheckInWorld world = annaOnSundaysAt18("2027-01-13T10:00:00Z");
-        var conversation = Fixtures.conversation(world.reviews);
-        conversation.handle(new org.smallwins.review.Incoming(ANNA, "/review", at("2027-01-17T17:50:00Z")));
-        conversation.handle(new org.smallwins.review.Incoming(ANNA, "I phoned my sister", at("2027-01-17T17:52:00Z")));
-
-        List<CheckInWorld.Sent> checkIn = world.sweepAt(at("2027-01-17T18:00:00Z"));
-        Choice carryOn = checkIn.get(0).reply().choices().get(0);
-        assertThat(carryOn.command()).isEqualTo("/review");
-        assertThat(checkIn.get(0).reply().text()).contains("still open");
-
-        List<Reply> replies = conversation.handle(
-                new org.smallwins.review.Incoming(ANNA, carryOn.command(), at("2027-01-17T18:01:00Z")));
-        assertThat(replies.get(0).text()).isEqualTo(Fixtures.messages().require("review.resume"));
-        assertThat(replies.get(1).text()).contains("Question 2 of 5");
-        assertThat(world.reviews.reviews()).filteredOn(r -> r.status().isOpen()).hasSize(1);
     }
 
     @Test
