@@ -16,9 +16,13 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.review.Conversation;
+import org.smallwins.review.Handled;
+import org.smallwins.review.Incoming;
 import org.smallwins.review.Outgoing;
 import org.smallwins.review.Person;
 import org.smallwins.review.Reply;
+import org.smallwins.review.Review;
 import org.smallwins.storage.Database;
 import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.storage.H2Outbox;
@@ -94,6 +98,66 @@ class TwoSweepersRaceIT {
             assertThat(queued)
                     .extracting(o -> o.reply().choices().get(0).command())
                     .containsOnly("/review");
+        }
+    }
+
+    @Test
+    void aTypedReviewRacingACheckInLeavesOneOpenReviewAndStartNowResumesIt() throws Exception {
+        try (Database database = Database.open(folder.resolve("db"), Optional.empty())) {
+            H2ReviewStore reviews = new H2ReviewStore(database);
+            H2Outbox outbox = new H2Outbox(database);
+            CheckIns checkIns = new CheckIns(new H2CheckInStore(database), reviews, Fixtures.messages());
+            Conversation conversation = Fixtures.builder(reviews, outbox, database.transactions())
+                    .commands(checkIns.commands())
+                    .listener(checkIns.events())
+                    .build()
+                    .conversation();
+            String key = "telegram:42";
+            MutableClock clock = new MutableClock(Instant.parse("2027-03-17T12:00:00Z"));
+            conversation.handle(new Incoming(key, "/schedule sun 18:00 London", clock.instant()));
+            Instant due = Instant.parse("2027-03-21T18:00:00Z");
+            clock.set(due);
+            ExecutorService threads = Executors.newFixedThreadPool(3);
+            try (CheckInSweeper one = checkIns.sweeper(
+                            conversation::initiate, clock, Executors.newSingleThreadScheduledExecutor());
+                    CheckInSweeper two = checkIns.sweeper(
+                            conversation::initiate, clock, Executors.newSingleThreadScheduledExecutor())) {
+                CyclicBarrier together = new CyclicBarrier(3);
+                List<Future<?>> racing = List.of(
+                        threads.submit(() -> {
+                            together.await();
+                            return conversation.handle(new Incoming(key, "/review", due));
+                        }),
+                        threads.submit(() -> {
+                            together.await();
+                            return one.sweep();
+                        }),
+                        threads.submit(() -> {
+                            together.await();
+                            return two.sweep();
+                        }));
+                for (Future<?> each : racing) {
+                    each.get();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            List<Reply> invitations = outbox.pendingFor(key).stream()
+                    .map(Outgoing::reply)
+                    .filter(reply -> !reply.choices().isEmpty()
+                            && reply.choices().get(0).command().equals("/review")
+                            && reply.choices().size() == 3)
+                    .toList();
+            assertThat(invitations).hasSize(1);
+            long openBefore = reviews.findOpenReview(reviews.person(key, due).id())
+                    .map(Review::id)
+                    .orElseThrow();
+
+            Handled startNow = conversation.handle(new Incoming(key, "/review", due.plusSeconds(60)));
+            assertThat(startNow.replies().get(0).text())
+                    .isEqualTo(Fixtures.messages().require("review.resume"));
+            assertThat(reviews.findOpenReview(reviews.person(key, due).id()).map(Review::id))
+                    .hasValue(openBefore);
         }
     }
 }
