@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.smallwins.review.ChatCommand;
 import org.smallwins.review.Reply;
 import org.smallwins.review.Turn;
@@ -16,6 +18,10 @@ import org.smallwins.review.Turn;
  * Without a zone the person's own is kept (Europe/London for someone new), and the reply says which.
  */
 final class ScheduleCommand implements ChatCommand {
+    private static final Set<String> FILLER = Set.of("every", "each", "on", "at");
+    /** Echoed words are cut here: enough to see the typo, never a paragraph back. */
+    private static final int ECHO_CHARS = 40;
+
     private final CheckInStore store;
     private final CheckInTexts texts;
     private final PlanReplies replies;
@@ -40,7 +46,8 @@ final class ScheduleCommand implements ChatCommand {
     public List<Reply> run(Turn turn) {
         List<String> words =
                 new ArrayList<>(Arrays.asList(turn.arguments().strip().split("\\s+")));
-        words.removeIf(String::isEmpty);
+        // "every sunday at 6pm" as well as "sun 18:00": the little words carry nothing.
+        words.removeIf(word -> word.isEmpty() || FILLER.contains(word.toLowerCase(Locale.ROOT)));
         Optional<CheckInPlan> stored = store.find(turn.person().id());
         if (words.size() < 2) {
             return usage(stored);
@@ -54,7 +61,7 @@ final class ScheduleCommand implements ChatCommand {
         }
         Optional<DayOfWeek> day = ScheduleWords.day(words.get(0));
         if (day.isEmpty()) {
-            return List.of(Reply.of(texts.messages().format("schedule.badDay", "word", words.get(0))));
+            return List.of(Reply.of(texts.messages().format("schedule.badDay", "word", shown(words.get(0)))));
         }
         String timeText = words.get(1);
         if (words.size() > 2 && ScheduleWords.isHalfOfDay(words.get(2))) {
@@ -62,12 +69,12 @@ final class ScheduleCommand implements ChatCommand {
         }
         Optional<LocalTime> time = ScheduleWords.time(timeText);
         if (time.isEmpty()) {
-            return List.of(Reply.of(texts.messages().format("schedule.badTime", "word", timeText)));
+            return List.of(Reply.of(texts.messages().format("schedule.badTime", "word", shown(timeText))));
         }
         String zoneText = String.join(" ", words.subList(2, words.size()));
         Optional<ZoneId> zone = ZoneNames.parse(zoneText);
         if (!zoneText.isEmpty() && zone.isEmpty()) {
-            return List.of(Reply.of(texts.messages().format("schedule.badZone", "word", zoneText)));
+            return List.of(Reply.of(texts.messages().format("schedule.badZone", "word", shown(zoneText))));
         }
         CheckInPlan plan =
                 stored.orElseGet(() -> CheckInPlan.fresh(turn.person().id()));
@@ -81,6 +88,10 @@ final class ScheduleCommand implements ChatCommand {
             out.add(Reply.of(zoneNote(stored, updated)));
         }
         return out;
+    }
+
+    private static String shown(String typed) {
+        return typed.length() <= ECHO_CHARS ? typed : typed.substring(0, ECHO_CHARS) + "…";
     }
 
     private String zoneNote(Optional<CheckInPlan> stored, CheckInPlan updated) {

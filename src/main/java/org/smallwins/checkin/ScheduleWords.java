@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Reads the day and time people type: full or short weekday names in any case ({@code Sun},
  * {@code tues}, {@code Wednesdays}), and 24-hour or am/pm times ({@code 18:00}, {@code 7.30},
- * {@code 6pm}, {@code 6:30 pm}). Anything else is empty, never an exception: the caller answers kindly.
+ * {@code 1800}, {@code 6pm}, {@code 6:30 pm}). Anything else is empty, never an exception: the caller answers kindly.
  */
 final class ScheduleWords {
     private static final Pattern TIME =
-            Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\d{1,2})(?:[:.h]?(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?", Pattern.CASE_INSENSITIVE);
 
     private ScheduleWords() {}
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class H2CheckInStore implements CheckInStore {
             // rest find it changed (H2 and PostgreSQL both re-check the WHERE once the row lock is free).
             try (PreparedStatement claim = connection.prepareStatement(
                     "UPDATE checkins SET next_due = ? WHERE person_id = ? AND next_due = ? AND state = 'ON'")) {
-                claim.setObject(1, H2ReviewStore.utc(next.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                claim.setObject(1, H2ReviewStore.utc(next.truncatedTo(ChronoUnit.SECONDS)));
                 claim.setLong(2, personId);
                 claim.setObject(3, H2ReviewStore.utc(seenDue));
                 return claim.executeUpdate() == 1;

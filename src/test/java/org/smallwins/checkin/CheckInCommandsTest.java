@@ -69,6 +69,20 @@ class CheckInCommandsTest {
         assertThat(replies.get(1).text()).contains("as before, Asia/Tokyo");
     }
 
+    @Test
+    void scheduleReadsAPlainSentence() {
+        world.send(BEN, "/schedule every Sunday at 6:30pm");
+        assertThat(plan().orElseThrow().schedule().orElseThrow())
+                .isEqualTo(new Schedule(DayOfWeek.SUNDAY, LocalTime.of(18, 30), ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    void aLongMistypedZoneIsNotEchoedInFull() {
+        String rambling = "somewhere between my flat and the office on a good day";
+        String reply = world.send(BEN, "/schedule sun 18:00 " + rambling).get(0).text();
+        assertThat(reply).doesNotContain(rambling).contains("somewhere between");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "sun", "funday 18:00", "sun 25:00", "sun 18:00 Narnia", "!!! ???", "sun 6 pm Atlantis"})
     void badScheduleInputGetsAKindReplyWithAnExampleAndChangesNothing(String arguments) {

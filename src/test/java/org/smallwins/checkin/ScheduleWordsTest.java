@@ -39,6 +39,8 @@ class ScheduleWordsTest {
     @ParameterizedTest
     @CsvSource({
         "18:00, 18:00",
+        "1800, 18:00",
+        "18h30, 18:30",
         "7:30, 07:30",
         "07.30, 07:30",
         "18, 18:00",
