@@ -55,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
+        app.startJobs(Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
