@@ -2,12 +2,21 @@ package org.smallwins.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.smallwins.checkin.CheckInSweeper;
 import org.smallwins.checkin.CheckIns;
+import org.smallwins.privacy.DeleteCommand;
+import org.smallwins.privacy.ExportCommand;
+import org.smallwins.privacy.PersonData;
+import org.smallwins.privacy.PrivacyNotice;
+import org.smallwins.privacy.RetentionJob;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.ConversationBuilder;
 import org.smallwins.review.Handled;
@@ -16,6 +25,7 @@ import org.smallwins.storage.Database;
 import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.storage.H2Inbox;
 import org.smallwins.storage.H2Outbox;
+import org.smallwins.storage.H2PersonData;
 import org.smallwins.storage.H2ReviewStore;
 
 /**
@@ -30,6 +40,8 @@ final class App implements AutoCloseable {
     final H2Outbox outbox;
     final H2Inbox inbox;
     final CheckIns checkIns;
+    final PersonData personData;
+    private final Optional<Period> retention;
     final ConversationBuilder.Built core;
     private final List<Consumer<String>> queuedListeners = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> jobs = new ArrayList<>();
@@ -41,6 +53,8 @@ final class App implements AutoCloseable {
         this.outbox = new H2Outbox(database);
         this.inbox = new H2Inbox(database);
         this.checkIns = new CheckIns(new H2CheckInStore(database), store, models.messages());
+        this.personData = new H2PersonData(database);
+        this.retention = RetentionJob.period(settings.value(null, "SMALLWINS_RETENTION_MONTHS", "retention.months"));
         this.core = Conversation.builder()
                 .language(models.riskCheck(), models.analyzer(), text -> false)
                 .words(models.messages(), models.composer(), CrisisResources.load())
@@ -48,6 +62,10 @@ final class App implements AutoCloseable {
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
                 .commands(checkIns.commands())
                 .listener(checkIns.events())
+                .commands(List.of(
+                        new ExportCommand(personData, models.messages(), checkIns::zoneOf),
+                        new DeleteCommand(personData, store, outbox, database.transactions(), models.messages())))
+                .privacyNotice(PrivacyNotice.text(models.messages(), retention))
                 .build();
     }
 
@@ -83,6 +101,14 @@ final class App implements AutoCloseable {
                 clock);
         jobs.add(sweeper);
         sweeper.start();
+        retention.ifPresent(keep -> {
+            ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "retention");
+                thread.setDaemon(true);
+                return thread;
+            });
+            jobs.add(new RetentionJob(personData, keep, clock, daily).start());
+        });
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class ConversationBuilder {
     PersonEvents events = new PersonEvents() {};
     Duration crisisLength = Duration.ofHours(24);
     Predicate<String> notEnglish = text -> false;
+    private String privacyNotice;
     private final List<Consumer<CommandRegistry>> features = new ArrayList<>();
     private final List<PersonEvents> listeners = new ArrayList<>();
 
@@ -56,6 +57,12 @@ public final class ConversationBuilder {
         return this;
     }
 
+    /** What /privacy says (the operator's retention period included); {@code privacy.text} by default. */
+    public ConversationBuilder privacyNotice(String text) {
+        this.privacyNotice = text;
+        return this;
+    }
+
     /** A feature's commands, registered after the core's own. */
     public ConversationBuilder commands(List<? extends ChatCommand> commands) {
         features.add(registry -> commands.forEach(registry::add));
@@ -73,7 +80,12 @@ public final class ConversationBuilder {
         SafetyReplies safety = new SafetyReplies(messages, resources, store, crisisLength);
         ReviewFlow flow = new ReviewFlow(analyzer, composer, store, messages, events);
         CommandRegistry registry = new CommandRegistry();
-        CoreCommands.register(registry, flow, safety, messages);
+        CoreCommands.register(
+                registry,
+                flow,
+                safety,
+                messages,
+                privacyNotice != null ? privacyNotice : messages.require("privacy.text"));
         features.forEach(feature -> feature.accept(registry));
         Router router = new Router(registry, flow, safety, store, messages, notEnglish);
         return new Built(new Conversation(this, router, flow, safety), registry);

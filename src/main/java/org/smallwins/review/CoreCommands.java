@@ -23,7 +23,8 @@ final class CoreCommands {
         return new Simple(name, Optional.of("command." + name + ".help"), false, run);
     }
 
-    static void register(CommandRegistry registry, ReviewFlow flow, SafetyReplies safety, Messages messages) {
+    static void register(
+            CommandRegistry registry, ReviewFlow flow, SafetyReplies safety, Messages messages, String privacy) {
         registry.add(listed(
                         "start",
                         turn -> List.of(Reply.of(
@@ -46,7 +47,7 @@ final class CoreCommands {
                                 ? safety.reviewLater()
                                 : flow.later(turn.person(), turn.at())))
                 .add(listed("help", turn -> List.of(Reply.of(help(registry, messages, safety)))))
-                .add(listed("privacy", turn -> List.of(Reply.of(messages.require("privacy.text")))))
+                .add(listed("privacy", turn -> List.of(Reply.of(privacy))))
                 .add(new Simple("imsafe", Optional.empty(), false, turn -> safety.safe(turn.person(), turn.at())))
                 .add(new Simple("helpnow", Optional.empty(), false, turn -> safety.helpNow(turn.person(), turn.at())));
     }
