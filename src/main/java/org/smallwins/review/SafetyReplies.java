@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smallwins.reframe.Messages;
@@ -70,7 +71,8 @@ public final class SafetyReplies {
      */
     List<Reply> escalateMessage(Person person, Assessment risk, String text, Instant at) {
         if (!inCrisis(person, at)) {
-            Optional<List<Reply>> written = plan.takeRiskyAnswer(new Turn(person, text, at), risk);
+            Optional<List<Reply>> written =
+                    fromPlan("take risk words into it", () -> plan.takeRiskyAnswer(new Turn(person, text, at), risk));
             if (written.isPresent()) {
                 store.recordEscalation(person.id(), risk.level(), at);
                 log.info("Escalation recorded: level={} (words for a safety plan)", risk.level());
@@ -128,12 +130,12 @@ public final class SafetyReplies {
         Reply reply = store.findOpenReview(person.id()).isPresent()
                 ? Reply.of(text, new Choice(messages.require("choice.goOn"), "/review"))
                 : Reply.of(text);
-        return List.of(wasInCrisis ? joined(reply, plan.offer(person, true, at)) : reply);
+        return List.of(wasInCrisis ? joined(reply, fromPlan("offer it", () -> plan.offer(person, true, at))) : reply);
     }
 
     /** The offer of a safety plan that joins the welcome of /start, when there is one to make. */
     Optional<Reply> planOffer(Person person, Instant at) {
-        return plan.offer(person, false, at);
+        return fromPlan("offer it", () -> plan.offer(person, false, at));
     }
 
     /** "I need help now": the resources again, 999 first, then the person's own plan; the crisis state goes on. */
@@ -176,16 +178,22 @@ public final class SafetyReplies {
         return choices;
     }
 
-    /**
-     * The person's own plan for a crisis reply. Reading it must never stand between them and help: when it
-     * fails, the reply goes out without it and the event is kept (the type of failure is logged, no text).
-     */
+    /** The person's own plan for a crisis reply. */
     private Optional<String> ownPlan(Person person) {
+        return fromPlan("read it for a crisis reply", () -> plan.forCrisis(person.id()));
+    }
+
+    /**
+     * A call to the safety plan, which must never stand between a person and help: when it fails, the
+     * reply goes out without it and the event is kept (the type of failure is logged, never text).
+     */
+    private static <T> Optional<T> fromPlan(String what, Supplier<Optional<T>> call) {
         try {
-            return plan.forCrisis(person.id());
+            return call.get();
         } catch (RuntimeException e) {
             log.warn(
-                    "A crisis reply went out without the person's safety plan: {}",
+                    "The safety plan failed to {}; the reply goes out without it: {}",
+                    what,
                     e.getClass().getName());
             return Optional.empty();
         }

@@ -94,6 +94,20 @@ class CrisisWithPlanTest {
     }
 
     @Test
+    void whenThePlanFailsWhileBeingWrittenRiskWordsGetTheFullCrisisReplyAndItIsKept() {
+        world.say("/safetyplan");
+        world.plans.failReads();
+
+        String reply = text(world.say("when I start thinking about ending it"));
+
+        assertThat(reply)
+                .isEqualTo(messages.format(
+                        "safety.urgent", "resources", CrisisResources.load().asText()));
+        assertThat(world.store.escalations()).hasSize(1);
+        assertThat(inCrisis()).isTrue();
+    }
+
+    @Test
     void aWarningSignWithRiskWordsGoesIntoThePlanWithTheResourcesShown() {
         world.say("/safetyplan");
 

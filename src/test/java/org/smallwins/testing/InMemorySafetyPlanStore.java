@@ -21,7 +21,7 @@ public final class InMemorySafetyPlanStore implements SafetyPlanStore {
     private final Set<Long> offered = new HashSet<>();
     private boolean failingReads;
 
-    /** From now on, reading a plan fails as a broken disk would. */
+    /** From now on, reading a plan (or where it is) fails as a broken disk would. */
     public synchronized void failReads() {
         failingReads = true;
     }
@@ -54,6 +54,9 @@ public final class InMemorySafetyPlanStore implements SafetyPlanStore {
 
     @Override
     public synchronized Optional<Asking> asking(long personId) {
+        if (failingReads) {
+            throw new IllegalStateException("the plan cannot be read");
+        }
         return Optional.ofNullable(asking.get(personId));
     }
 
