@@ -4,10 +4,12 @@ import java.time.Duration;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.ConversationBuilder;
 import org.smallwins.safety.CrisisResources;
+import org.smallwins.safetyplan.SafetyPlans;
 import org.smallwins.storage.Database;
 import org.smallwins.storage.H2Inbox;
 import org.smallwins.storage.H2Outbox;
 import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.storage.H2SafetyPlanStore;
 
 /**
  * One running Small Wins: the database, its stores and the core with every feature's commands. The
@@ -33,11 +35,15 @@ final class App implements AutoCloseable {
         Database database = Database.open(settings.databasePath(dbFlag), settings.databaseKey());
         H2ReviewStore store = new H2ReviewStore(database);
         H2Outbox outbox = new H2Outbox(database);
+        CrisisResources resources = CrisisResources.load();
+        SafetyPlans plans = new SafetyPlans(new H2SafetyPlanStore(database), store, models.messages(), resources);
         ConversationBuilder.Built core = Conversation.builder()
                 .language(models.riskCheck(), models.analyzer(), text -> false)
-                .words(models.messages(), models.composer(), CrisisResources.load())
+                .words(models.messages(), models.composer(), resources)
                 .storage(store, outbox, database.transactions())
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
+                .commands(plans.commands())
+                .safetyPlan(plans) // the person's own words lead the crisis replies
                 .build();
         return new App(database, store, outbox, new H2Inbox(database), core);
     }
