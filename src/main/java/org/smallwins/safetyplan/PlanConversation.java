@@ -7,7 +7,6 @@ import java.util.Set;
 import org.smallwins.language.NothingAnswer;
 import org.smallwins.review.ChatCommand;
 import org.smallwins.review.Choice;
-import org.smallwins.review.Person;
 import org.smallwins.review.Reply;
 import org.smallwins.review.ReviewStore;
 import org.smallwins.review.Turn;
@@ -16,7 +15,8 @@ import org.smallwins.review.Turn;
  * {@code /safetyplan}: the first time, a calm walk through the seven steps, one question a message,
  * any of them skipped with a button or by typing "skip"; after that, the plan with a button a step to
  * change or clear it, and the whole plan cleared after a confirmation. Buttons send
- * {@code /safetyplan skip|later|step N|clearstep N|clear|clear yes}.
+ * {@code /safetyplan skip|later|step N|clearstep N|clear|clear yes}. In the crisis state nothing is
+ * started or changed, but the plan can be read: that is when it is needed most.
  */
 final class PlanConversation implements ChatCommand {
     static final String NAME = "safetyplan";
@@ -46,15 +46,21 @@ final class PlanConversation implements ChatCommand {
         return Optional.of("command.safetyplan.help");
     }
 
-    /** Writing a plan is not started in the crisis state: then the crisis reply shows what is written. */
+    /**
+     * Not waiting the crisis out, so that the plan can be read in it; {@link #run} starts and changes
+     * nothing then, and shows the plan (or, without one, the help) with the crisis buttons.
+     */
     @Override
     public boolean waitsOutACrisis() {
-        return true;
+        return false;
     }
 
     @Override
     public List<Reply> run(Turn turn) {
         long id = turn.person().id();
+        if (people.crisisUntil(id).filter(turn.at()::isBefore).isPresent()) {
+            return List.of(texts.inCrisis(readableInCrisis(id)));
+        }
         String[] words = turn.arguments().toLowerCase(Locale.ROOT).split("\\s+", 2);
         String rest = words.length > 1 ? words[1] : "";
         Optional<Asking> asking = plans.asking(id);
@@ -91,15 +97,13 @@ final class PlanConversation implements ChatCommand {
         return write(turn, asking.get(), text);
     }
 
-    /** True while the person's next message is for a step of their plan. */
-    boolean isWriting(Person person) {
-        return people.awaiting(person.id()).filter(NAME::equals).isPresent()
-                && plans.asking(person.id()).isPresent();
-    }
-
-    /** The step being asked, while {@link #isWriting}. */
-    Optional<Asking> asking(Person person) {
-        return plans.asking(person.id());
+    /** The plan, or none when it cannot be read: in a crisis the help goes out either way. */
+    private SafetyPlan readableInCrisis(long id) {
+        try {
+            return plans.find(id);
+        } catch (RuntimeException e) {
+            return SafetyPlan.none(id);
+        }
     }
 
     private List<Reply> start(Turn turn, Optional<Asking> asking) {

@@ -94,6 +94,19 @@ final class PlanTexts {
         return new Reply(text.toString(), choices);
     }
 
+    /** {@code /safetyplan} in the crisis state: the plan to read, or the help without one, and the crisis buttons. */
+    Reply inCrisis(SafetyPlan plan) {
+        List<Choice> choices = List.of(
+                new Choice(messages.require("choice.safeNow"), "/imsafe"),
+                new Choice(messages.require("choice.helpNow"), "/helpnow"),
+                new Choice(messages.require("grounding.choice.start"), "/grounding"));
+        if (plan.isEmpty()) {
+            return new Reply(messages.format("plan.crisis.none", "resources", resources.asText()), choices);
+        }
+        String text = view(plan, Optional.empty()).text().replace(messages.require("plan.view.hint"), "");
+        return new Reply(text.strip() + "\n\n" + messages.require("plan.crisis.read"), choices);
+    }
+
     /**
      * The person's own words for the top of a crisis reply, briefly: what keeps them going, their
      * people, what helps them; empty when none of these is written.

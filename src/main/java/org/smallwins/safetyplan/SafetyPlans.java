@@ -78,10 +78,14 @@ public final class SafetyPlans implements SafetyPlanPort {
     @Override
     public Optional<List<Reply>> takeRiskyAnswer(Turn turn, Assessment risk) {
         Person person = turn.person();
-        if (turn.arguments().strip().startsWith("/") || !conversation.isWriting(person)) {
+        boolean writing = people.awaiting(person.id())
+                .filter(PlanConversation.NAME::equals)
+                .isPresent();
+        Optional<Asking> step = writing ? plans.asking(person.id()) : Optional.empty();
+        if (turn.arguments().strip().startsWith("/") || step.isEmpty()) {
             return Optional.empty();
         }
-        Asking asking = conversation.asking(person).orElseThrow();
+        Asking asking = step.get();
         boolean belongs = risk.level() == RiskLevel.CONCERN
                 || (asking.step().riskWordsBelong() && !asking.forNumber() && !DangerNow.in(turn.arguments(), risk));
         if (!belongs) {

@@ -233,9 +233,38 @@ class PlanConversationTest {
     void theGuidedConversationIsNotStartedInTheCrisisState() {
         world.say("I want to end my life");
 
+        List<Reply> reply = world.say("/safetyplan");
+
+        assertThat(text(reply)).doesNotContain("Step 1 of 7").contains("116 123");
+        assertThat(commands(reply)).containsExactly("/imsafe", "/helpnow", "/grounding");
+        assertThat(world.store.awaiting(world.me())).isEmpty();
+    }
+
+    @Test
+    void inTheCrisisStateThePlanCanBeReadButNothingIsChanged() {
+        writeWholePlan();
+        world.say("I want to end my life");
+
+        List<Reply> read = world.say("/safetyplan");
+        world.say("/safetyplan clear yes");
+        world.say("/safetyplan clearstep 7");
+
+        assertThat(text(read))
+                .contains("my daughter, and seeing the sea again")
+                .contains("I stop answering texts and stay in bed")
+                .contains(messages.require("plan.crisis.read"));
+        assertThat(commands(read)).containsExactly("/imsafe", "/helpnow", "/grounding");
+        assertThat(world.plan().entries()).hasSize(7);
+    }
+
+    @Test
+    void inTheCrisisStateAPlanThatCannotBeReadStillGetsTheHelp() {
+        writeWholePlan();
+        world.say("I want to end my life");
+        world.plans.failReads();
+
         String reply = text(world.say("/safetyplan"));
 
-        assertThat(reply).doesNotContain("Step 1 of 7").contains("116 123");
-        assertThat(world.store.awaiting(world.me())).isEmpty();
+        assertThat(reply).contains("116 123").contains("999");
     }
 }
