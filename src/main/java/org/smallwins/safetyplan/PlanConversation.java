@@ -23,8 +23,17 @@ final class PlanConversation implements ChatCommand {
     /** A step's words are kept up to here, so that the whole plan still reads as one message. */
     static final int MAX_STEP_CHARS = 1_000;
 
-    private static final Set<String> SKIPS =
-            Set.of("skip", "skip it", "skip this", "skip this one", "skip this step", "pass", "next");
+    private static final Set<String> SKIPS = Set.of(
+            "skip",
+            "skip it",
+            "skip this",
+            "skip this one",
+            "skip this step",
+            "pass",
+            "next",
+            "no thanks",
+            "no thank you",
+            "not now");
 
     private final SafetyPlanStore plans;
     private final ReviewStore people;

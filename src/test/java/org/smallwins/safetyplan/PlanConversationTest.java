@@ -120,6 +120,20 @@ class PlanConversationTest {
     }
 
     @Test
+    void aNumberCanBeDeclinedAndTheNameIsKept() {
+        world.say("/safetyplan");
+        world.say("skip");
+        world.say("skip");
+        world.say("skip");
+        world.say("my sister Anna");
+
+        String next = text(world.say("No thanks"));
+
+        assertThat(next).startsWith(messages.require("plan.numberSkipped")).contains("Step 5 of 7");
+        assertThat(world.plan().text(PlanStep.PEOPLE)).contains("my sister Anna");
+    }
+
+    @Test
     void finishLaterKeepsThePlaceAndSafetyplanPicksUpThere() {
         world.say("/safetyplan");
         world.say("I stop eating");
