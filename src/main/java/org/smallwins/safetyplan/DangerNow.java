@@ -16,9 +16,13 @@ final class DangerNow {
             + "|minute|second|weekend)|at the moment|right away|straight away|any minute|soon|in front of me"
             + "|next to me|ready)\\b");
 
-    /** The person's own intent, in the present or future: "I want to", "I'm going to", "I will". */
+    /**
+     * The person's own intent, in the present or future: "I want to", "I'm going to", "I will", and
+     * what they say they are doing ("I'm killing myself", "I'm ending it").
+     */
     private static final Pattern INTENT = Pattern.compile("\\bi\\s*(('m|m| am)\\s+)?(going to|gonna|about to|ready to"
-            + "|want to|wanna|need to|have to|will|'ll|shall|plan to|intend to|('ve| have)? decided)\\b");
+            + "|want to|wanna|need to|have to|will|'ll|shall|plan to|intend to|('ve| have)? decided)\\b"
+            + "|\\bi\\s*('m|m| am)\\s+\\w+ing\\b");
 
     /**
      * Framing that makes intent a pattern to watch for, not a statement about this moment. "If" is not
