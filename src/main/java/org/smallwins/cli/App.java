@@ -21,12 +21,14 @@ import org.smallwins.review.Conversation;
 import org.smallwins.review.ConversationBuilder;
 import org.smallwins.review.Handled;
 import org.smallwins.safety.CrisisResources;
+import org.smallwins.safetyplan.SafetyPlans;
 import org.smallwins.storage.Database;
 import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.storage.H2Inbox;
 import org.smallwins.storage.H2Outbox;
 import org.smallwins.storage.H2PersonData;
 import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.storage.H2SafetyPlanStore;
 
 /**
  * One running Small Wins: the database, its stores, the core with every feature's commands, and the
@@ -55,9 +57,11 @@ final class App implements AutoCloseable {
         this.checkIns = new CheckIns(new H2CheckInStore(database), store, models.messages());
         this.personData = new H2PersonData(database);
         this.retention = RetentionJob.period(settings.value(null, "SMALLWINS_RETENTION_MONTHS", "retention.months"));
+        CrisisResources resources = CrisisResources.load();
+        SafetyPlans plans = new SafetyPlans(new H2SafetyPlanStore(database), store, models.messages(), resources);
         this.core = Conversation.builder()
                 .language(models.riskCheck(), models.analyzer(), text -> false)
-                .words(models.messages(), models.composer(), CrisisResources.load())
+                .words(models.messages(), models.composer(), resources)
                 .storage(store, outbox, database.transactions())
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
                 .commands(checkIns.commands())
@@ -65,6 +69,8 @@ final class App implements AutoCloseable {
                 .commands(List.of(
                         new ExportCommand(personData, models.messages(), checkIns::zoneOf),
                         new DeleteCommand(personData, store, outbox, database.transactions(), models.messages())))
+                .commands(plans.commands())
+                .safetyPlan(plans) // the person's own words lead the crisis replies
                 .privacyNotice(PrivacyNotice.text(models.messages(), retention))
                 .build();
     }

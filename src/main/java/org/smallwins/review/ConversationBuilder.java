@@ -3,6 +3,7 @@ package org.smallwins.review;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.smallwins.language.TextAnalyzer;
@@ -25,6 +26,7 @@ public final class ConversationBuilder {
     Duration crisisLength = Duration.ofHours(24);
     Predicate<String> notEnglish = text -> false;
     private String privacyNotice;
+    SafetyPlanPort safetyPlan = SafetyPlanPort.NONE;
     private final List<Consumer<CommandRegistry>> features = new ArrayList<>();
     private final List<PersonEvents> listeners = new ArrayList<>();
 
@@ -63,6 +65,12 @@ public final class ConversationBuilder {
         return this;
     }
 
+    /** The person's own safety plan, for the crisis replies (none by default: the helplines alone). */
+    public ConversationBuilder safetyPlan(SafetyPlanPort plan) {
+        this.safetyPlan = Objects.requireNonNull(plan, "plan");
+        return this;
+    }
+
     /** A feature's commands, registered after the core's own. */
     public ConversationBuilder commands(List<? extends ChatCommand> commands) {
         features.add(registry -> commands.forEach(registry::add));
@@ -77,7 +85,7 @@ public final class ConversationBuilder {
     /** The registry the built conversation uses (for /help and the Telegram menu). */
     public Built build() {
         events = fanOut(List.copyOf(listeners));
-        SafetyReplies safety = new SafetyReplies(messages, resources, store, crisisLength);
+        SafetyReplies safety = new SafetyReplies(messages, resources, store, crisisLength, safetyPlan);
         ReviewFlow flow = new ReviewFlow(analyzer, composer, store, messages, events);
         CommandRegistry registry = new CommandRegistry();
         CoreCommands.register(
