@@ -53,7 +53,7 @@ class TelegramBotIT {
     @Test
     void setsTheCommandMenuAtStart() throws Exception {
         List<String> names = new ArrayList<>();
-        emulator.commands().forEach(c -> names.add(c.get("command").asText()));
+        emulator.commands(TOKEN).forEach(c -> names.add(c.get("command").asText()));
         assertThat(names).containsExactly("start", "review", "skip", "cancel", "help", "privacy");
     }
 
