@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smallwins.storage.Database;
+import org.smallwins.storage.H2Inbox;
+import org.smallwins.storage.H2Keyboards;
+import org.smallwins.storage.H2Outbox;
 import org.smallwins.storage.H2ReviewStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
@@ -41,10 +44,21 @@ final class RunCommand implements Callable<Integer> {
         Core core = Core.load();
         Database database = Database.open(settings.databasePath(db), settings.databaseKey());
         H2ReviewStore store = new H2ReviewStore(database);
-        store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
+        Clock clock = Clock.systemUTC();
+        store.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(7)));
+        TelegramBot.Wiring wiring = new TelegramBot.Wiring(
+                core.conversation(store),
+                core.messages(),
+                new H2Inbox(database),
+                new H2Outbox(database),
+                database.transactions(),
+                new H2Keyboards(database, clock),
+                // Someone blocked the bot: nothing more is sent to them (check-ins will stop here too).
+                personKey -> {},
+                clock);
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(telegram, core.conversation(store), core.messages(), Clock.systemUTC());
+            bot = TelegramBot.start(telegram, wiring);
         } catch (TelegramBot.StartFailed e) {
             database.close();
             System.err.println("bot run: " + e.getMessage());

@@ -149,7 +149,8 @@ final class TelegramEmulator implements AutoCloseable {
     /** Every message the bot has sent this chat so far, in order. */
     List<JsonNode> messages(String token, long chatId) throws Exception {
         List<JsonNode> all = new ArrayList<>();
-        for (JsonNode sent : get("/_test/sent?token=" + encode(token) + "&chat=" + chatId).get("result")) {
+        for (JsonNode sent :
+                get("/_test/sent?token=" + encode(token) + "&chat=" + chatId).get("result")) {
             all.add(sent.get("message"));
         }
         return all;
