@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smallwins.storage.Database;
 import org.smallwins.storage.H2Inbox;
-import org.smallwins.storage.H2Keyboards;
 import org.smallwins.storage.H2Outbox;
 import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.telegram.KeyboardStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
                 new H2Inbox(database),
                 new H2Outbox(database),
                 database.transactions(),
-                new H2Keyboards(database, clock),
+                KeyboardStore.inDatabase(database.dataSource(), clock),
                 // Someone blocked the bot: nothing more is sent to them (check-ins will stop here too).
                 personKey -> {},
                 clock);

@@ -1,14 +1,21 @@
 package org.smallwins.telegram;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * Where the newest keyboard of each Telegram chat is kept (implemented in {@code storage}), so that its
- * buttons run what they showed after a restart and older keyboards stay expired.
+ * Where the newest keyboard of each Telegram chat is kept, so that its buttons run what they showed
+ * after a restart and older keyboards stay expired.
  */
 public interface KeyboardStore {
+    /** The store in the database's {@code telegram_keyboards} table. */
+    static KeyboardStore inDatabase(DataSource database, Clock clock) {
+        return new SqlKeyboards(database, clock);
+    }
+
     /**
      * A keyboard the bot showed.
      *

@@ -1,29 +1,48 @@
-package org.smallwins.storage;
+package org.smallwins.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.smallwins.telegram.KeyboardStore;
+import javax.sql.DataSource;
 
-/** The {@link KeyboardStore} on H2: the {@code telegram_keyboards} table, one row a chat. */
-public final class H2Keyboards implements KeyboardStore {
+/**
+ * The {@link KeyboardStore} in the database: the adapter's own table, {@code telegram_keyboards}, one row
+ * a chat (migration V8). Each call is a short transaction of its own; the SQL is portable to PostgreSQL.
+ */
+final class SqlKeyboards implements KeyboardStore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Transactions transactions;
+    private final DataSource database;
     private final Clock clock;
 
-    public H2Keyboards(Database database, Clock clock) {
-        this.transactions = database.transactions();
+    SqlKeyboards(DataSource database, Clock clock) {
+        this.database = database;
         this.clock = clock;
+    }
+
+    /** Work on one connection. */
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T run(String what, Work<T> work) {
+        try (Connection connection = database.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " (" + e.getSQLState() + ")", e);
+        }
     }
 
     @Override
     public Optional<Live> find(String personKey) {
-        return transactions.run("Could not read a keyboard", connection -> {
+        return run("Could not read a keyboard", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT keyboard_no, commands FROM telegram_keyboards WHERE person_key = ?")) {
                 select.setString(1, personKey);
@@ -39,13 +58,13 @@ public final class H2Keyboards implements KeyboardStore {
     @Override
     public void save(String personKey, Live keyboard) {
         String commands = json(keyboard.commands());
-        transactions.run("Could not keep a keyboard", connection -> {
+        run("Could not keep a keyboard", connection -> {
             // Update, else insert: portable, and only the sender thread saves, so two saves never race.
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE telegram_keyboards SET keyboard_no = ?, commands = ?, shown_at = ? WHERE person_key = ?")) {
                 update.setLong(1, keyboard.number());
                 update.setString(2, commands);
-                update.setObject(3, H2ReviewStore.utc(clock.instant()));
+                update.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));
                 update.setString(4, personKey);
                 if (update.executeUpdate() == 1) {
                     return null;
@@ -56,7 +75,7 @@ public final class H2Keyboards implements KeyboardStore {
                 insert.setString(1, personKey);
                 insert.setLong(2, keyboard.number());
                 insert.setString(3, commands);
-                insert.setObject(4, H2ReviewStore.utc(clock.instant()));
+                insert.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
             return null;
@@ -65,7 +84,7 @@ public final class H2Keyboards implements KeyboardStore {
 
     @Override
     public boolean retire(String personKey, long number) {
-        return transactions.run("Could not retire a keyboard", connection -> {
+        return run("Could not retire a keyboard", connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM telegram_keyboards WHERE person_key = ? AND keyboard_no = ?")) {
                 delete.setString(1, personKey);
@@ -77,7 +96,7 @@ public final class H2Keyboards implements KeyboardStore {
 
     @Override
     public long highestNumber() {
-        return transactions.run("Could not read the keyboards", connection -> {
+        return run("Could not read the keyboards", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                             "SELECT COALESCE(MAX(keyboard_no), 0) FROM telegram_keyboards");
                     ResultSet rs = select.executeQuery()) {
@@ -99,7 +118,7 @@ public final class H2Keyboards implements KeyboardStore {
         try {
             return JSON.readValue(json, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
-            throw new StorageException("read a keyboard", e);
+            throw new IllegalStateException("a keyboard row is not a list of commands", e);
         }
     }
 }
