@@ -4,11 +4,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.smallwins.console.ConsoleChat;
-import org.smallwins.storage.Database;
-import org.smallwins.storage.H2ReviewStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,15 +20,13 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = Settings.load();
         Core core = Core.load();
-        try (Database database = Database.open(settings.databasePath(db), settings.databaseKey())) {
+        try (App app = App.open(core, settings, db)) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            // Files a reply carries (an export, a chart) go beside the database, where the person's data already is.
+            Path files = settings.databasePath(db).toAbsolutePath().getParent().resolve("files");
             ConsoleChat chat = new ConsoleChat(
-                    core.conversation(new H2ReviewStore(database)),
-                    in,
-                    out,
-                    Clock.systemUTC(),
-                    System.console() != null);
+                    app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), System.console() != null);
             return chat.run();
         }
     }

@@ -5,10 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.smallwins.storage.Database;
-import org.smallwins.storage.H2Inbox;
-import org.smallwins.storage.H2Outbox;
-import org.smallwins.storage.H2ReviewStore;
 import org.smallwins.telegram.KeyboardStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
@@ -42,25 +38,25 @@ final class RunCommand implements Callable<Integer> {
                                 .orElse("1000"))),
                 TelegramSettings.DEFAULT_CALL_TIMEOUT);
         Core core = Core.load();
-        Database database = Database.open(settings.databasePath(db), settings.databaseKey());
-        H2ReviewStore store = new H2ReviewStore(database);
+        App app = App.open(core, settings, db);
         Clock clock = Clock.systemUTC();
-        store.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(7)));
+        app.store.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(7)));
         TelegramBot.Wiring wiring = new TelegramBot.Wiring(
-                core.conversation(store),
+                app.conversation(),
+                app.core.commands(),
                 core.messages(),
-                new H2Inbox(database),
-                new H2Outbox(database),
-                database.transactions(),
-                KeyboardStore.inDatabase(database.dataSource(), clock),
-                // Someone blocked the bot: nothing more is sent to them (check-ins will stop here too).
+                app.inbox,
+                app.outbox,
+                app.database.transactions(),
+                KeyboardStore.inDatabase(app.database.dataSource(), clock),
+                // Someone blocked the bot: nothing more is sent to them (their check-ins can stop here too).
                 personKey -> {},
                 clock);
         TelegramBot bot;
         try {
             bot = TelegramBot.start(telegram, wiring);
         } catch (TelegramBot.StartFailed e) {
-            database.close();
+            app.close();
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
@@ -70,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                         () -> {
                             // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
                             bot.close();
-                            database.close();
+                            app.close();
                             stopped.countDown();
                         },
                         "shutdown"));

@@ -37,7 +37,7 @@ final class Settings {
         if (flag != null && !flag.isBlank()) {
             return Optional.of(flag);
         }
-        String fromEnvironment = environment.get(environmentName);
+        String fromEnvironment = environmentName == null ? null : environment.get(environmentName);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Optional.of(fromEnvironment);
         }
@@ -45,6 +45,20 @@ final class Settings {
                 .map(file::getProperty)
                 .map(String::strip)
                 .filter(v -> !v.isEmpty());
+    }
+
+    /** A whole number from {@code config/smallwins.properties}; a value that is not one is a clear error. */
+    long number(String propertyKey, long fallback) {
+        String value = value(null, null, propertyKey).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "config/smallwins.properties: " + propertyKey + " should be a whole number, not '" + value + "'");
+        }
     }
 
     /** The database path: {@code --db}, {@code SMALLWINS_DB}, {@code db.path}, or {@code data/smallwins}. */

@@ -25,12 +25,15 @@ public final class ReviewFlow {
     private final ReplyComposer composer;
     private final ReviewStore store;
     private final Messages messages;
+    private final PersonEvents events;
 
-    public ReviewFlow(TextAnalyzer analyzer, ReplyComposer composer, ReviewStore store, Messages messages) {
+    ReviewFlow(
+            TextAnalyzer analyzer, ReplyComposer composer, ReviewStore store, Messages messages, PersonEvents events) {
         this.analyzer = analyzer;
         this.composer = composer;
         this.store = store;
         this.messages = messages;
+        this.events = events;
     }
 
     List<Reply> startOrResume(Person person, Instant at) {
@@ -59,10 +62,10 @@ public final class ReviewFlow {
             return List.of(Reply.of(
                     messages.require("review.paused"), new Choice(messages.require("choice.goOn"), "/review")));
         }
-        return answer(open.get(), text, at);
+        return answer(person, open.get(), text, at);
     }
 
-    private List<Reply> answer(Review review, String text, Instant at) {
+    private List<Reply> answer(Person person, Review review, String text, Instant at) {
         int q = review.nextQuestion().orElseThrow(() -> new IllegalStateException("open review with no question left"));
         if (text.isEmpty()) {
             return List.of(Reply.of(messages.require("answer.empty")), question(review));
@@ -92,7 +95,7 @@ public final class ReviewFlow {
             replies.add(Reply.of(composer.reframe(analysis, variant)));
         }
         store.saveAnswer(review.id(), answer);
-        replies.addAll(next(review.withAnswer(answer), at));
+        replies.addAll(next(person, review.withAnswer(answer), at));
         return replies;
     }
 
@@ -116,7 +119,7 @@ public final class ReviewFlow {
         store.saveAnswer(review.id(), skipped);
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.of(messages.require("skip.done")));
-        replies.addAll(next(review.withAnswer(skipped), at));
+        replies.addAll(next(person, review.withAnswer(skipped), at));
         return replies;
     }
 
@@ -164,12 +167,15 @@ public final class ReviewFlow {
         return open;
     }
 
-    private List<Reply> next(Review review, Instant at) {
+    private List<Reply> next(Person person, Review review, Instant at) {
         if (review.nextQuestion().isPresent()) {
             return List.of(question(review));
         }
         store.setStatus(review.id(), ReviewStatus.COMPLETED, at);
-        return List.of(Reply.of(composer.summary(wins(review))));
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(composer.summary(wins(review))));
+        replies.addAll(events.reviewCompleted(person, review.withStatus(ReviewStatus.COMPLETED), at));
+        return replies;
     }
 
     private Reply question(Review review) {

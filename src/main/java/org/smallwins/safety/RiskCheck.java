@@ -68,6 +68,11 @@ public final class RiskCheck {
         return List.copyOf(rules);
     }
 
+    /** The risk in {@code text}, read whole; never throws on odd input. */
+    public Assessment check(String text) {
+        return new Assessment(assess(text), false);
+    }
+
     /** The highest risk level any sentence of {@code text} reaches; never throws on odd input. */
     public RiskLevel assess(String text) {
         RiskLevel level = RiskLevel.NONE;

@@ -42,21 +42,25 @@ public final class H2Outbox implements Outbox {
 
     @Override
     public List<Outgoing> pending(String transportPrefix, int limit) {
-        return transactions.run("Could not read the outbox", connection -> select(
-                connection,
-                "SELECT id, person_key, urgent, body, created_at FROM outbox WHERE person_key LIKE ?"
-                        + " ORDER BY urgent DESC, id LIMIT ?",
-                transportPrefix.replace("%", "\\%").replace("_", "\\_") + "%",
-                limit));
+        return transactions.run(
+                "Could not read the outbox",
+                connection -> select(
+                        connection,
+                        "SELECT id, person_key, urgent, body, created_at FROM outbox WHERE person_key LIKE ?"
+                                + " ORDER BY urgent DESC, id LIMIT ?",
+                        transportPrefix.replace("%", "\\%").replace("_", "\\_") + "%",
+                        limit));
     }
 
     @Override
     public List<Outgoing> pendingFor(String personKey) {
-        return transactions.run("Could not read the outbox", connection -> select(
-                connection,
-                "SELECT id, person_key, urgent, body, created_at FROM outbox WHERE person_key = ? ORDER BY id LIMIT ?",
-                personKey,
-                Integer.MAX_VALUE));
+        return transactions.run(
+                "Could not read the outbox",
+                connection -> select(
+                        connection,
+                        "SELECT id, person_key, urgent, body, created_at FROM outbox WHERE person_key = ? ORDER BY id LIMIT ?",
+                        personKey,
+                        Integer.MAX_VALUE));
     }
 
     @Override
@@ -69,8 +73,7 @@ public final class H2Outbox implements Outbox {
         });
     }
 
-    private static List<Outgoing> select(Connection connection, String sql, String key, int limit)
-            throws SQLException {
+    private static List<Outgoing> select(Connection connection, String sql, String key, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, key);
             select.setInt(2, limit);

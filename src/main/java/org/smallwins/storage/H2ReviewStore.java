@@ -176,7 +176,9 @@ public final class H2ReviewStore implements ReviewStore {
                     connection.prepareStatement("SELECT id, created_at FROM people WHERE external_key = ?")) {
                 select.setString(1, externalKey);
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(new Person(rs.getLong(1), externalKey, instant(rs, 2))) : Optional.empty();
+                    return rs.next()
+                            ? Optional.of(new Person(rs.getLong(1), externalKey, instant(rs, 2)))
+                            : Optional.empty();
                 }
             }
         });
@@ -185,7 +187,8 @@ public final class H2ReviewStore implements ReviewStore {
     @Override
     public Optional<Instant> crisisUntil(long personId) {
         return query("read the crisis state", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT crisis_until FROM people WHERE id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT crisis_until FROM people WHERE id = ?")) {
                 select.setLong(1, personId);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() && rs.getObject(1) != null ? Optional.of(instant(rs, 1)) : Optional.empty();
@@ -197,7 +200,8 @@ public final class H2ReviewStore implements ReviewStore {
     @Override
     public void setCrisisUntil(long personId, Optional<Instant> until) {
         update("set the crisis state", connection -> {
-            try (PreparedStatement set = connection.prepareStatement("UPDATE people SET crisis_until = ? WHERE id = ?")) {
+            try (PreparedStatement set =
+                    connection.prepareStatement("UPDATE people SET crisis_until = ? WHERE id = ?")) {
                 set.setObject(1, until.map(H2ReviewStore::utc).orElse(null));
                 set.setLong(2, personId);
                 set.executeUpdate();

@@ -38,7 +38,8 @@ final class ReplyJson {
             JsonNode node = JSON.readTree(json);
             List<Choice> choices = new ArrayList<>();
             for (JsonNode choice : node.path("choices")) {
-                choices.add(new Choice(choice.path("label").asText(), choice.path("command").asText()));
+                choices.add(new Choice(
+                        choice.path("label").asText(), choice.path("command").asText()));
             }
             JsonNode file = node.path("attachment");
             Optional<Attachment> attachment = file.isMissingNode()

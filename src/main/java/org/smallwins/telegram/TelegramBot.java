@@ -15,6 +15,8 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smallwins.reframe.Messages;
+import org.smallwins.review.ChatCommand;
+import org.smallwins.review.CommandRegistry;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.Handled;
 import org.smallwins.review.Inbox;
@@ -41,7 +43,6 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    static final List<String> COMMANDS = List.of("start", "review", "skip", "cancel", "help", "privacy");
     private static final int WORKERS = 8;
     private static final Duration FINISH_HANDLING = Duration.ofSeconds(4);
 
@@ -61,6 +62,7 @@ public final class TelegramBot implements AutoCloseable {
      */
     public record Wiring(
             Conversation conversation,
+            CommandRegistry commands,
             Messages messages,
             Inbox inbox,
             Outbox outbox,
@@ -110,7 +112,7 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
         ApiCalls calls = new ApiCalls(client, settings.callTimeout(), Sleeper.REAL);
         User me = checkToken(calls, settings);
-        setCommands(calls, wiring.messages());
+        setCommands(calls, wiring.commands(), wiring.messages());
 
         BotApi api = new TelegramApi(client, settings.callTimeout().plusSeconds(5));
         Keyboards keyboards = new Keyboards(wiring.keyboards(), wiring.clock());
@@ -157,12 +159,12 @@ public final class TelegramBot implements AutoCloseable {
         return new ChatCore() {
             @Override
             public Handled handle(Incoming incoming) {
-                return new Handled(conversation.handle(incoming), false);
+                return conversation.handle(incoming);
             }
 
             @Override
             public Handled checkOnly(Incoming incoming) {
-                return new Handled(conversation.checkOnly(incoming), false);
+                return conversation.checkOnly(incoming);
             }
 
             @Override
@@ -217,10 +219,12 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private static void setCommands(ApiCalls api, Messages messages) throws StartFailed {
+    /** The command menu beside the message box, from the registry: what /help lists, in the same order. */
+    private static void setCommands(ApiCalls api, CommandRegistry registry, Messages messages) throws StartFailed {
         List<BotCommand> commands = new ArrayList<>();
-        for (String command : COMMANDS) {
-            commands.add(new BotCommand(command, messages.require("telegram.command." + command)));
+        for (ChatCommand command : registry.listed()) {
+            commands.add(new BotCommand(
+                    command.name(), messages.require(command.helpKey().orElseThrow())));
         }
         try {
             api.call(SetMyCommands.builder().commands(commands).build());

@@ -66,7 +66,7 @@ final class UpdateHandler {
             }
         } catch (RuntimeException e) {
             log.error("Handling {} failed: {}", item.deliveryKey(), e.getClass().getName());
-            sender.sendNow(item.personKey(), List.of(Reply.of(messages.require("telegram.error"))));
+            sender.sendNow(item.personKey(), List.of(Reply.of(messages.require("error.apology"))));
         }
         if (stored) {
             forget(item);

@@ -17,7 +17,7 @@ class ConversationTest {
     private final Messages messages = Fixtures.messages();
 
     private String say(String text) {
-        return conversation.handle(new Incoming(ME, text, Instant.parse("2026-11-20T10:00:00Z"))).stream()
+        return conversation.handle(new Incoming(ME, text, Instant.parse("2026-11-20T10:00:00Z"))).replies().stream()
                 .map(Reply::text)
                 .collect(Collectors.joining("\n---\n"));
     }
@@ -143,7 +143,9 @@ class ConversationTest {
 
     @Test
     void freeTextOutsideAReviewIsNotStoredAndOffersToStart() {
-        List<Reply> replies = conversation.handle(new Incoming(ME, "hello there", Instant.EPOCH));
+        List<Reply> replies = conversation
+                .handle(new Incoming(ME, "hello there", Instant.EPOCH))
+                .replies();
         assertThat(replies.get(0).choices()).extracting(Choice::command).contains("/review");
         assertThat(store.reviews()).isEmpty();
     }

@@ -17,7 +17,7 @@ class ResumeAfterRestartIT {
     Path folder;
 
     private static String say(Conversation conversation, String text) {
-        return conversation.handle(new Incoming("console:local", text, Instant.now())).stream()
+        return conversation.handle(new Incoming("console:local", text, Instant.now())).replies().stream()
                 .map(Reply::text)
                 .collect(Collectors.joining("\n"));
     }

@@ -40,11 +40,20 @@ class TelegramPartsTest {
     }
 
     @Test
-    void everyMenuCommandHasADescription() {
-        for (String command : TelegramBot.COMMANDS) {
-            assertThat(Fixtures.messages().find("telegram.command." + command))
-                    .as(command)
-                    .isPresent();
+    void everyMenuCommandHasADescriptionWithinTelegramsLimit() {
+        var commands = Fixtures.builder(
+                        new org.smallwins.testing.InMemoryReviewStore(),
+                        new org.smallwins.testing.InMemoryOutbox(),
+                        org.smallwins.review.UnitOfWork.NONE)
+                .build()
+                .commands()
+                .listed();
+        assertThat(commands).extracting(c -> c.name()).contains("review", "help", "privacy");
+        for (var command : commands) {
+            // Telegram takes 3 to 256 characters for a command's description.
+            assertThat(Fixtures.messages().require(command.helpKey().orElseThrow()))
+                    .as(command.name())
+                    .hasSizeBetween(3, 256);
         }
     }
 

@@ -212,7 +212,7 @@ class UpdateHandlerTest {
         handler.handle(text(2, 42, "next"), true);
 
         assertThat(sink.sentNow)
-                .containsExactly("telegram:42 " + Fixtures.messages().require("telegram.error"));
+                .containsExactly("telegram:42 " + Fixtures.messages().require("error.apology"));
         assertThat(sink.woken).containsExactly("telegram:42");
         assertThat(inbox.all()).isEmpty();
     }
@@ -230,7 +230,8 @@ class UpdateHandlerTest {
     @Test
     void withTheRealCoreARepeatedUpdateIsAnsweredOnceSoNoAnswerIsSavedTwice() throws Exception {
         InMemoryReviewStore store = new InMemoryReviewStore();
-        UpdateHandler handler = handler(TelegramBot.core(Fixtures.conversation(store)));
+        UpdateHandler handler = handler(TelegramBot.core(
+                Fixtures.builder(store, outbox, UnitOfWork.NONE).build().conversation()));
         handler.handle(text(1, 43, "/review"), true);
         InboxItem answer = text(2, 43, "I went to the library");
         handler.handle(answer, true);
@@ -238,8 +239,9 @@ class UpdateHandlerTest {
         handler.handle(answer, true);
 
         assertThat(store.reviews().get(0).answers()).hasSize(1);
-        assertThat(sink.sentNow.stream()
+        assertThat(outboxTexts().stream()
                         .filter(t -> t.contains(Fixtures.messages().require("question.2"))))
                 .hasSize(1);
+        assertThat(sink.sentNow).isEmpty();
     }
 }

@@ -6,9 +6,10 @@ import org.smallwins.language.TextAnalyzer;
 import org.smallwins.reframe.Messages;
 import org.smallwins.reframe.ReplyComposer;
 import org.smallwins.review.Conversation;
-import org.smallwins.review.ReviewFlow;
+import org.smallwins.review.ConversationBuilder;
+import org.smallwins.review.Outbox;
 import org.smallwins.review.ReviewStore;
-import org.smallwins.review.SafetyReplies;
+import org.smallwins.review.UnitOfWork;
 import org.smallwins.safety.CrisisResources;
 import org.smallwins.safety.RiskCheck;
 
@@ -41,9 +42,16 @@ public final class Fixtures {
         return new ReplyComposer(MESSAGES, ANALYZER);
     }
 
-    /** The whole core over {@code store}, as the app wires it. */
+    /** The whole core over {@code store}, as the app wires it, with an outbox in memory. */
     public static Conversation conversation(ReviewStore store) {
-        SafetyReplies safety = new SafetyReplies(MESSAGES, CrisisResources.load(), store);
-        return new Conversation(RISK, safety, new ReviewFlow(ANALYZER, composer(), store, MESSAGES), store, MESSAGES);
+        return builder(store, new InMemoryOutbox(), UnitOfWork.NONE).build().conversation();
+    }
+
+    /** The core's parts, for a test to add features or a real database to. */
+    public static ConversationBuilder builder(ReviewStore store, Outbox outbox, UnitOfWork transactions) {
+        return Conversation.builder()
+                .language(RISK, ANALYZER, text -> false)
+                .words(MESSAGES, composer(), CrisisResources.load())
+                .storage(store, outbox, transactions);
     }
 }
