@@ -27,16 +27,18 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("bot run: set TELEGRAM_BOT_TOKEN to the token BotFather gave you.");
             return 2;
         }
-        TelegramSettings telegram = new TelegramSettings(
-                token,
-                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url")
-                        .orElse("https://api.telegram.org")),
-                Integer.parseInt(settings.value(null, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond")
-                        .orElse("25")),
-                Duration.ofMillis(Long.parseLong(
-                        settings.value(null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis")
-                                .orElse("1000"))),
-                TelegramSettings.DEFAULT_CALL_TIMEOUT);
+        TelegramSettings telegram;
+        try {
+            telegram = telegramSettings(settings, token);
+            // Before the models load: a rejected token or an unreachable API is said within a second or two.
+            TelegramBot.checkToken(telegram);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bot run: " + e.getMessage());
+            return 2;
+        } catch (TelegramBot.StartFailed e) {
+            System.err.println("bot run: " + e.getMessage());
+            return 1;
+        }
         Core core = Core.load();
         App app = App.open(core, settings, db);
         Clock clock = Clock.systemUTC();
@@ -72,5 +74,29 @@ final class RunCommand implements Callable<Integer> {
                         "shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private TelegramSettings telegramSettings(Settings settings, String token) {
+        return new TelegramSettings(
+                token,
+                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url")
+                        .orElse("https://api.telegram.org")),
+                Math.toIntExact(number(settings, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond", 25)),
+                Duration.ofMillis(number(
+                        settings, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis", 1000)),
+                TelegramSettings.DEFAULT_CALL_TIMEOUT);
+    }
+
+    private static long number(Settings settings, String environment, String propertyKey, long fallback) {
+        String value = settings.value(null, environment, propertyKey).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    environment + " (" + propertyKey + ") should be a whole number, not '" + value + "'");
+        }
     }
 }

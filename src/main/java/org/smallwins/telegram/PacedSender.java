@@ -36,6 +36,7 @@ final class PacedSender implements ReplySink, AutoCloseable {
     static final Duration FALLBACK_READ = Duration.ofSeconds(2);
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
     private static final Instant FAR = Instant.parse("9999-01-01T00:00:00Z");
 
     private final Outbox outbox;
@@ -52,6 +53,8 @@ final class PacedSender implements ReplySink, AutoCloseable {
     private final Set<Long> deliveredNotForgotten = new HashSet<>();
     private long directOrder = Long.MIN_VALUE / 2;
     private Instant nextRead = Instant.MIN;
+    private Instant nextReport = Instant.MIN;
+    private int sentSinceReport;
 
     PacedSender(Outbox outbox, BotApi api, Keyboards keyboards, Pace pace, Clock clock, Consumer<String> blocked) {
         this.outbox = outbox;
@@ -131,6 +134,7 @@ final class PacedSender implements ReplySink, AutoCloseable {
 
     private void readAll(Instant now) {
         nextRead = now.plus(FALLBACK_READ);
+        report(now);
         retryForgetting();
         read(() -> outbox.pending(TRANSPORT, LOAD_LIMIT));
     }
@@ -171,6 +175,7 @@ final class PacedSender implements ReplySink, AutoCloseable {
 
     private void landed(SendQueue.Line line, Part part, Instant started, Throwable error) {
         if (error == null) {
+            sentSinceReport++;
             part.keyboard().ifPresent(keyboard -> showKeyboard(line.personKey, keyboard));
             queue.delivered(line, started).ifPresent(row -> forget(row.outboxId()));
             return;
@@ -191,6 +196,22 @@ final class PacedSender implements ReplySink, AutoCloseable {
             }
         }
         dropped.forEach(d -> forget(d.outboxId()));
+    }
+
+    /** A line every ten seconds while replies go out: how many went, and how many wait. */
+    private void report(Instant now) {
+        if (now.isBefore(nextReport)) {
+            return;
+        }
+        if (sentSinceReport > 0 || queue.size() > 0) {
+            log.info(
+                    "Sent {} messages in the last {} s; {} replies waiting",
+                    sentSinceReport,
+                    REPORT_EVERY.toSeconds(),
+                    queue.size());
+        }
+        sentSinceReport = 0;
+        nextReport = now.plus(REPORT_EVERY);
     }
 
     private static String id(SendQueue.Row row) {

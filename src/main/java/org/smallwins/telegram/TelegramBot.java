@@ -95,8 +95,7 @@ public final class TelegramBot implements AutoCloseable {
      * the inbox still holds, then starts polling; fails with a clear message.
      */
     public static TelegramBot start(TelegramSettings settings, Wiring wiring) throws StartFailed {
-        TelegramUrl url =
-                new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
+        TelegramUrl url = url(settings);
         Dispatcher dispatcher = new Dispatcher();
         // Sends are asynchronous and a slow API must not queue them behind OkHttp's default of 5 a host.
         dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
@@ -205,6 +204,27 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /** Asks Telegram who the bot is, so that a rejected token or an unreachable API is said at once. */
+    public static void checkToken(TelegramSettings settings) throws StartFailed {
+        OkHttpClient http =
+                new OkHttpClient.Builder().callTimeout(settings.callTimeout()).build();
+        try {
+            checkToken(
+                    new ApiCalls(
+                            new OkHttpTelegramClient(http, settings.token(), url(settings)),
+                            settings.callTimeout(),
+                            Sleeper.REAL),
+                    settings);
+        } finally {
+            http.dispatcher().executorService().shutdownNow();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    private static TelegramUrl url(TelegramSettings settings) {
+        return new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
+    }
+
     private static User checkToken(ApiCalls api, TelegramSettings settings) throws StartFailed {
         try {
             return api.call(new GetMe());
@@ -246,7 +266,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Stops polling (the poll in flight is cancelled: nothing it brings is confirmed), lets the updates
+     * Stops polling (nothing a poll in flight brings is confirmed), lets the updates
      * being handled finish for up to 4 s, lets replies on their way land, and shuts everything down.
      */
     @Override
@@ -256,8 +276,9 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Stopping the poller: {}", e.getMessage());
         }
-        polling.shutdownNow();
-        pollingHttp.dispatcher().cancelAll();
+        // The poll in flight is left to end by itself (the thread is a daemon): whatever it brings is not
+        // stored, so never confirmed, and Telegram sends it again after the restart.
+        polling.shutdown();
         intake.close();
         try {
             if (!queues.stop(FINISH_HANDLING)) {
@@ -275,7 +296,6 @@ public final class TelegramBot implements AutoCloseable {
         queues.close();
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
-        pollingHttp.dispatcher().executorService().shutdownNow();
         log.info("Small Wins has stopped");
     }
 
