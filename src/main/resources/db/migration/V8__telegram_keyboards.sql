@@ -3,7 +3,7 @@
 -- keyboard's button as if it were new nor run something other than what the button said.
 -- Button data holds the keyboard number and the button's position only. SQL portable to PostgreSQL.
 CREATE TABLE telegram_keyboards (
-    person_key  VARCHAR(100) PRIMARY KEY,   -- telegram:<chat id>
+    external_key VARCHAR(100) PRIMARY KEY,  -- the chat, telegram:<chat id> (export and erasure find it by this)
     keyboard_no BIGINT NOT NULL,            -- unique across restarts (never below a number used before)
     commands    VARCHAR(4000) NOT NULL,     -- the buttons' commands as a JSON array, in order
     shown_at    TIMESTAMP WITH TIME ZONE NOT NULL

@@ -19,9 +19,16 @@ final class App implements AutoCloseable {
     final H2Outbox outbox;
     final H2Inbox inbox;
     final ConversationBuilder.Built core;
+    final Core models;
 
     private App(
-            Database database, H2ReviewStore store, H2Outbox outbox, H2Inbox inbox, ConversationBuilder.Built core) {
+            Core models,
+            Database database,
+            H2ReviewStore store,
+            H2Outbox outbox,
+            H2Inbox inbox,
+            ConversationBuilder.Built core) {
+        this.models = models;
         this.database = database;
         this.store = store;
         this.outbox = outbox;
@@ -29,8 +36,18 @@ final class App implements AutoCloseable {
         this.core = core;
     }
 
-    static App open(Core models, Settings settings, String dbFlag) {
+    /** Opens the database first, so a wrong key or a bad path is reported at once, then loads the models. */
+    static App open(Settings settings, String dbFlag) {
         Database database = Database.open(settings.databasePath(dbFlag), settings.databaseKey());
+        try {
+            return wire(Core.load(), settings, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static App wire(Core models, Settings settings, Database database) {
         H2ReviewStore store = new H2ReviewStore(database);
         H2Outbox outbox = new H2Outbox(database);
         ConversationBuilder.Built core = Conversation.builder()
@@ -39,7 +56,7 @@ final class App implements AutoCloseable {
                 .storage(store, outbox, database.transactions())
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
                 .build();
-        return new App(database, store, outbox, new H2Inbox(database), core);
+        return new App(models, database, store, outbox, new H2Inbox(database), core);
     }
 
     Conversation conversation() {

@@ -19,8 +19,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.load();
-        Core core = Core.load();
-        try (App app = App.open(core, settings, db)) {
+        try (App app = App.open(settings, db)) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             // Files a reply carries (an export, a chart) go beside the database, where the person's data already is.

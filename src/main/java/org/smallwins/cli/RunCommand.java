@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smallwins.telegram.KeyboardStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", description = "The Telegram bot (token in TELEGRAM_BOT_TOKEN).")
 final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
     @Option(names = "--api-url", description = "Bot API address (default: TELEGRAM_API_URL, then api.telegram.org).")
     String apiUrl;
 
@@ -39,14 +43,17 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
-        Core core = Core.load();
-        App app = App.open(core, settings, db);
+        if (settings.databaseKey().isEmpty()) {
+            log.warn("SMALLWINS_DB_KEY is not set: the database file is not encrypted at rest. Set a key and run"
+                    + " ./bot encrypt-db to encrypt it (see README, Where data lives).");
+        }
+        App app = App.open(settings, db);
         Clock clock = Clock.systemUTC();
         app.store.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(7)));
         TelegramBot.Wiring wiring = new TelegramBot.Wiring(
                 app.conversation(),
                 app.core.commands(),
-                core.messages(),
+                app.models.messages(),
                 app.inbox,
                 app.outbox,
                 app.database.transactions(),

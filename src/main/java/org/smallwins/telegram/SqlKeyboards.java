@@ -44,7 +44,7 @@ final class SqlKeyboards implements KeyboardStore {
     public Optional<Live> find(String personKey) {
         return run("Could not read a keyboard", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT keyboard_no, commands FROM telegram_keyboards WHERE person_key = ?")) {
+                    "SELECT keyboard_no, commands FROM telegram_keyboards WHERE external_key = ?")) {
                 select.setString(1, personKey);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next()
@@ -61,7 +61,7 @@ final class SqlKeyboards implements KeyboardStore {
         run("Could not keep a keyboard", connection -> {
             // Update, else insert: portable, and only the sender thread saves, so two saves never race.
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE telegram_keyboards SET keyboard_no = ?, commands = ?, shown_at = ? WHERE person_key = ?")) {
+                    "UPDATE telegram_keyboards SET keyboard_no = ?, commands = ?, shown_at = ? WHERE external_key = ?")) {
                 update.setLong(1, keyboard.number());
                 update.setString(2, commands);
                 update.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));
@@ -71,7 +71,7 @@ final class SqlKeyboards implements KeyboardStore {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO telegram_keyboards (person_key, keyboard_no, commands, shown_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO telegram_keyboards (external_key, keyboard_no, commands, shown_at) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, personKey);
                 insert.setLong(2, keyboard.number());
                 insert.setString(3, commands);
@@ -86,7 +86,7 @@ final class SqlKeyboards implements KeyboardStore {
     public boolean retire(String personKey, long number) {
         return run("Could not retire a keyboard", connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM telegram_keyboards WHERE person_key = ? AND keyboard_no = ?")) {
+                    "DELETE FROM telegram_keyboards WHERE external_key = ? AND keyboard_no = ?")) {
                 delete.setString(1, personKey);
                 delete.setLong(2, number);
                 return delete.executeUpdate() == 1;

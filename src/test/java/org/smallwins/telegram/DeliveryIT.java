@@ -323,7 +323,8 @@ class DeliveryIT {
                 measured.slowestFiveSeconds,
                 measured.busiestSecond,
                 crisisAnswered - crisisSent);
-        // What the bot said about its own sending meanwhile: replies waiting means the pace, not the core, set the rate.
+        // What the bot said about its own sending meanwhile: replies waiting means the pace, not the core, set the
+        // rate.
         bot.log().stream().filter(line -> line.contains("PacedSender - Sent")).forEach(System.out::println);
         assertThat(measured.rate).as("messages a second, sustained").isGreaterThanOrEqualTo(22);
         assertThat(measured.busiestSecond).as("most in any one second").isLessThanOrEqualTo(30);
