@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.telegram.KeyboardStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
@@ -58,8 +59,8 @@ final class RunCommand implements Callable<Integer> {
                 app.outbox,
                 app.database.transactions(),
                 KeyboardStore.inDatabase(app.database.dataSource(), clock),
-                // Someone blocked the bot: nothing more is sent to them (their check-ins can stop here too).
-                personKey -> {},
+                // Someone blocked the bot (403): their check-ins stop until they send /resume.
+                new H2CheckInStore(app.database)::blocked,
                 clock);
         TelegramBot bot;
         try {

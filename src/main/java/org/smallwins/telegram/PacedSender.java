@@ -192,7 +192,7 @@ final class PacedSender implements ReplySink, AutoCloseable {
             case BLOCKED -> {
                 log.warn("A chat no longer takes messages (403); {} replies to it are dropped", dropped.size());
                 dropAllFor(line.personKey);
-                blocked.accept(line.personKey);
+                tellBlocked(line.personKey);
             }
         }
         dropped.forEach(d -> forget(d.outboxId()));
@@ -212,6 +212,16 @@ final class PacedSender implements ReplySink, AutoCloseable {
         }
         sentSinceReport = 0;
         nextReport = now.plus(REPORT_EVERY);
+    }
+
+    private void tellBlocked(String personKey) {
+        try {
+            blocked.accept(personKey);
+        } catch (RuntimeException e) {
+            log.error(
+                    "Could not note that a chat blocked the bot ({})",
+                    e.getClass().getName());
+        }
     }
 
     private static String id(SendQueue.Row row) {
