@@ -169,15 +169,14 @@ final class PacedSender implements ReplySink, AutoCloseable {
 
     private void fire(SendQueue.Line line) {
         Part part = line.part(row -> Parts.of(row.chatId(), row.reply(), keyboards));
-        Instant started = clock.instant();
-        api.send(part).whenComplete((ok, error) -> news.add(() -> landed(line, part, started, error)));
+        api.send(part).whenComplete((ok, error) -> news.add(() -> landed(line, part, error)));
     }
 
-    private void landed(SendQueue.Line line, Part part, Instant started, Throwable error) {
+    private void landed(SendQueue.Line line, Part part, Throwable error) {
         if (error == null) {
             sentSinceReport++;
             part.keyboard().ifPresent(keyboard -> showKeyboard(line.personKey, keyboard));
-            queue.delivered(line, started).ifPresent(row -> forget(row.outboxId()));
+            queue.delivered(line, clock.instant()).ifPresent(row -> forget(row.outboxId()));
             return;
         }
         Failure failure = Failure.of(error);

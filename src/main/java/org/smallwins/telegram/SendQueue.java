@@ -166,11 +166,15 @@ final class SendQueue {
         return soonest.equals(far) || soonest.isAfter(nextSlot) ? soonest : nextSlot;
     }
 
-    /** The part went out: returns the row when it was its last part (the row is done). */
-    Optional<Row> delivered(Line line, Instant startedAt) {
+    /**
+     * The part went out: returns the row when it was its last part (the row is done). The chat's interval
+     * counts from now, when Telegram's answer came, so that however long the call took in transit the
+     * next message cannot reach Telegram within the interval of this one.
+     */
+    Optional<Row> delivered(Line line, Instant now) {
         landed(line);
         line.failures = 0;
-        line.nextAt = startedAt.plus(pace.perChat());
+        line.nextAt = now.plus(pace.perChat());
         line.parts.poll();
         if (!line.parts.isEmpty()) {
             return Optional.empty();

@@ -266,6 +266,14 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
+     * Something was queued in the outbox for this person outside a Telegram update (a check-in falling
+     * due): send it now rather than at the sender's next read of the outbox, within two seconds.
+     */
+    public void wake(String personKey) {
+        sender.wake(personKey);
+    }
+
+    /**
      * Stops polling (nothing a poll in flight brings is confirmed), lets the updates
      * being handled finish for up to 4 s, lets replies on their way land, and shuts everything down.
      */

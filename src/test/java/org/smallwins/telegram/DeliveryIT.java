@@ -21,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.smallwins.reframe.Messages;
 
 /**
@@ -30,6 +31,7 @@ import org.smallwins.reframe.Messages;
  * The tests run in order on one database, three bot processes in turn.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated // it measures the send rate: nothing else runs meanwhile
 class DeliveryIT {
     private static final String TOKEN = "777:e2e-delivery";
     private static final Messages TEXT = Messages.load();

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.smallwins.reframe.Messages;
 import org.smallwins.testing.JarProcess;
 
@@ -25,6 +28,8 @@ import org.smallwins.testing.JarProcess;
  * tests run, to measure how often an idle bot polls; at the end it is stopped with SIGTERM.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT) // beside other test classes, mostly while its quiet bot idles
+@ResourceLock("TelegramBotIT") // its own tests one at a time, in order
 class TelegramBotIT {
     private static final String TOKEN = "123:e2e-token";
     private static final String QUIET = "456:e2e-quiet";
