@@ -94,7 +94,8 @@ class PersonDataIT {
         long alice = store.person(ALICE, Stored.NOW).id();
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE later_feature_notes (person_id BIGINT NOT NULL, note_text VARCHAR NOT NULL)");
+            statement.execute(
+                    "CREATE TABLE later_feature_notes (person_id BIGINT NOT NULL, note_text VARCHAR NOT NULL)");
             statement.execute("INSERT INTO later_feature_notes VALUES (" + alice + ", 'Call my brother Tomasz first')");
         }
 
@@ -105,7 +106,8 @@ class PersonDataIT {
         data.erase(ALICE);
 
         try (Connection connection = database.dataSource().getConnection()) {
-            assertThat(count(connection, "later_feature_notes", "person_id", alice)).isZero();
+            assertThat(count(connection, "later_feature_notes", "person_id", alice))
+                    .isZero();
         }
         assertThat(fileText()).doesNotContain("Tomasz");
     }
