@@ -60,7 +60,7 @@ final class App implements AutoCloseable {
         CrisisResources resources = CrisisResources.load();
         SafetyPlans plans = new SafetyPlans(new H2SafetyPlanStore(database), store, models.messages(), resources);
         this.core = Conversation.builder()
-                .language(models.riskCheck(), models.analyzer(), text -> false)
+                .language(models.riskCheck(), models.analyzer(), models.english()::isClearlyNotEnglish)
                 .words(models.messages(), models.composer(), resources)
                 .storage(store, outbox, database.transactions())
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
