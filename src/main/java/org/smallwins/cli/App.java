@@ -1,13 +1,17 @@
 package org.smallwins.cli;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import org.smallwins.progress.Progress;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.ConversationBuilder;
 import org.smallwins.safety.CrisisResources;
 import org.smallwins.storage.Database;
 import org.smallwins.storage.H2Inbox;
 import org.smallwins.storage.H2Outbox;
+import org.smallwins.storage.H2ProgressStore;
 import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.storage.H2TherapyStore;
 
 /**
  * One running Small Wins: the database, its stores and the core with every feature's commands. The
@@ -38,6 +42,13 @@ final class App implements AutoCloseable {
                 .words(models.messages(), models.composer(), CrisisResources.load())
                 .storage(store, outbox, database.transactions())
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
+                .commands(new Progress(
+                                new H2ProgressStore(database),
+                                new H2TherapyStore(database),
+                                models.messages(),
+                                models.analyzer(),
+                                personId -> ZoneId.of("Europe/London"))
+                        .commands())
                 .build();
         return new App(database, store, outbox, new H2Inbox(database), core);
     }
