@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", description = "The Telegram bot (token in TELEGRAM_BOT_TOKEN).")
 final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
     @Option(names = "--api-url", description = "Bot API address (default: TELEGRAM_API_URL, then api.telegram.org).")
     String apiUrl;
 
@@ -36,18 +40,22 @@ final class RunCommand implements Callable<Integer> {
                         settings.value(null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis")
                                 .orElse("1000"))),
                 TelegramSettings.DEFAULT_CALL_TIMEOUT);
-        Core core = Core.load();
-        App app = App.open(core, settings, db);
+        if (settings.databaseKey().isEmpty()) {
+            log.warn("SMALLWINS_DB_KEY is not set: the database file is not encrypted at rest. Set a key and run"
+                    + " ./bot encrypt-db to encrypt it (see README, Where data lives).");
+        }
+        App app = App.open(settings, db);
         app.store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
         TelegramBot bot;
         try {
             bot = TelegramBot.start(
-                    telegram, app.conversation(), app.core.commands(), core.messages(), Clock.systemUTC());
+                    telegram, app.conversation(), app.core.commands(), app.models.messages(), Clock.systemUTC());
         } catch (TelegramBot.StartFailed e) {
             app.close();
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
+        app.startJobs(Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -54,7 +54,7 @@ class TelegramBotIT {
     void setsTheCommandMenuAtStart() throws Exception {
         List<String> names = new ArrayList<>();
         emulator.commands().forEach(c -> names.add(c.get("command").asText()));
-        // The core's commands, then the progress commands App registers (issue 15).
+        // The core's commands and the features' in the order App registers them; progress last (issue 15).
         assertThat(names)
                 .containsExactly(
                         "start",
@@ -63,6 +63,7 @@ class TelegramBotIT {
                         "cancel",
                         "help",
                         "privacy",
+                        "safetyplan",
                         "history",
                         "summary",
                         "progress",
@@ -146,6 +147,49 @@ class TelegramBotIT {
                         .map(TelegramEmulator::text)
                         .filter(t -> t.contains(TEXT.require("question.1"))))
                 .hasSize(1);
+    }
+
+    @Test
+    void aPlanWrittenInTheChatComesFirstInTheCrisisReplyBeforeTheHelplines() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/safetyplan");
+        emulator.awaitText(TOKEN, chat, "Step 1 of 7");
+        emulator.sendText(TOKEN, chat, "I stop answering texts");
+        emulator.awaitText(TOKEN, chat, "Step 2 of 7");
+        emulator.sendText(TOKEN, chat, "a cold shower, then the dog round the park");
+        JsonNode third = last(emulator.awaitText(TOKEN, chat, "Step 3 of 7"));
+        assertThat(third.at("/reply_markup/inline_keyboard/0/0/text").asText())
+                .isEqualTo(TEXT.require("plan.choice.skip"));
+        emulator.press(
+                TOKEN,
+                chat,
+                third.get("message_id").asLong(),
+                third.at("/reply_markup/inline_keyboard/0/0/callback_data").asText());
+        emulator.awaitText(TOKEN, chat, "Step 4 of 7");
+        String[] rest = {"Mum 07700 900123", "skip", "skip"};
+        for (int i = 0; i < rest.length; i++) {
+            emulator.sendText(TOKEN, chat, rest[i]);
+            emulator.awaitText(TOKEN, chat, "Step " + (i + 5) + " of 7");
+        }
+        emulator.sendText(TOKEN, chat, "my daughter, and seeing the sea again");
+        emulator.awaitText(TOKEN, chat, TEXT.require("plan.finished").substring(0, 30));
+
+        emulator.sendText(TOKEN, chat, "I want to end my life");
+
+        JsonNode crisis = last(emulator.awaitText(TOKEN, chat, TEXT.require("plan.crisis.intro")));
+        String text = TelegramEmulator.text(crisis);
+        int helplines = text.indexOf("116 123");
+        assertThat(text)
+                .startsWith(TEXT.require("plan.crisis.intro"))
+                .contains("999")
+                .contains("85258");
+        assertThat(text.indexOf("my daughter, and seeing the sea again"))
+                .isNotNegative()
+                .isLessThan(helplines);
+        assertThat(text.indexOf("Mum 07700 900123")).isNotNegative().isLessThan(helplines);
+        assertThat(text.indexOf("a cold shower")).isNotNegative().isLessThan(helplines);
+        // Briefly: reasons, people and what helps; the warning signs stay in the plan.
+        assertThat(text).doesNotContain("I stop answering texts");
     }
 
     private static long count(JsonNode answers, String text) {
