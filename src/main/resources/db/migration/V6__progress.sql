@@ -12,9 +12,9 @@ ALTER TABLE answers ADD CONSTRAINT answers_follow_up_state
 
 -- Each cue word found in an answer ("only", "should"), one row each, so that counting them per week is
 -- a GROUP BY rather than a re-analysis of every answer. Written with the answer (answers.minimising and
--- answers.demands keep the same words comma-separated); erased with it, and with the person.
+-- answers.demands keep the same words comma-separated) and erased with it (ON DELETE CASCADE), so with
+-- its review and its person too; the export shows these words with each answer.
 CREATE TABLE answer_cues (
-    person_id   BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     review_id   BIGINT NOT NULL,
     question_no SMALLINT NOT NULL,
     kind        VARCHAR(10) NOT NULL,      -- MINIMISING or DEMAND
@@ -24,28 +24,27 @@ CREATE TABLE answer_cues (
     FOREIGN KEY (review_id, question_no) REFERENCES answers(review_id, question_no) ON DELETE CASCADE,
     CONSTRAINT answer_cues_kind CHECK (kind IN ('MINIMISING', 'DEMAND'))
 );
-CREATE INDEX answer_cues_person ON answer_cues(person_id, review_id);
 
 -- Cue words of the answers given before this version, split from their comma-separated columns.
-INSERT INTO answer_cues (person_id, review_id, question_no, kind, cue_no, cue)
-WITH RECURSIVE split (person_id, review_id, question_no, kind, cue_no, cue, rest) AS (
-    SELECT r.person_id, a.review_id, a.question_no, CAST('MINIMISING' AS VARCHAR(10)), 0,
+INSERT INTO answer_cues (review_id, question_no, kind, cue_no, cue)
+WITH RECURSIVE split (review_id, question_no, kind, cue_no, cue, rest) AS (
+    SELECT a.review_id, a.question_no, CAST('MINIMISING' AS VARCHAR(10)), 0,
            CAST('' AS VARCHAR), CAST(a.minimising || ',' AS VARCHAR)
-    FROM answers a JOIN reviews r ON r.id = a.review_id
+    FROM answers a
     WHERE a.minimising <> ''
     UNION ALL
-    SELECT r.person_id, a.review_id, a.question_no, CAST('DEMAND' AS VARCHAR(10)), 0,
+    SELECT a.review_id, a.question_no, CAST('DEMAND' AS VARCHAR(10)), 0,
            CAST('' AS VARCHAR), CAST(a.demands || ',' AS VARCHAR)
-    FROM answers a JOIN reviews r ON r.id = a.review_id
+    FROM answers a
     WHERE a.demands <> ''
     UNION ALL
-    SELECT person_id, review_id, question_no, kind, cue_no + 1,
+    SELECT review_id, question_no, kind, cue_no + 1,
            CAST(SUBSTRING(rest FROM 1 FOR POSITION(',' IN rest) - 1) AS VARCHAR),
            CAST(SUBSTRING(rest FROM POSITION(',' IN rest) + 1) AS VARCHAR)
     FROM split
     WHERE rest <> ''
 )
-SELECT person_id, review_id, question_no, kind, cue_no, cue FROM split WHERE cue_no > 0;
+SELECT review_id, question_no, kind, cue_no, cue FROM split WHERE cue_no > 0;
 
 -- Weekly patterns read a person's reviews by the time they started.
 CREATE INDEX reviews_person_started ON reviews(person_id, started_at);

@@ -27,8 +27,7 @@ final class AnswerCues {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO answer_cues (person_id, review_id, question_no, kind, cue_no, cue)"
-                        + " SELECT person_id, id, ?, ?, ?, ? FROM reviews WHERE id = ?")) {
+                "INSERT INTO answer_cues (review_id, question_no, kind, cue_no, cue) VALUES (?, ?, ?, ?, ?)")) {
             add(insert, reviewId, answer.question(), MINIMISING, answer.minimising());
             add(insert, reviewId, answer.question(), DEMAND, answer.demands());
             insert.executeBatch();
@@ -38,11 +37,11 @@ final class AnswerCues {
     private static void add(PreparedStatement insert, long reviewId, int question, String kind, List<String> cues)
             throws SQLException {
         for (int i = 0; i < cues.size(); i++) {
-            insert.setInt(1, question);
-            insert.setString(2, kind);
-            insert.setInt(3, i + 1);
-            insert.setString(4, cues.get(i));
-            insert.setLong(5, reviewId);
+            insert.setLong(1, reviewId);
+            insert.setInt(2, question);
+            insert.setString(3, kind);
+            insert.setInt(4, i + 1);
+            insert.setString(5, cues.get(i));
             insert.addBatch();
         }
     }

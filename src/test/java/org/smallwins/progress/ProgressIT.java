@@ -19,12 +19,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.privacy.JsonExport;
+import org.smallwins.privacy.MarkdownExport;
+import org.smallwins.privacy.PersonExport;
 import org.smallwins.reframe.Messages;
 import org.smallwins.review.Attachment;
 import org.smallwins.review.Choice;
 import org.smallwins.review.Person;
 import org.smallwins.review.Reply;
 import org.smallwins.review.Review;
+import org.smallwins.storage.H2PersonData;
 import org.smallwins.testing.Fixtures;
 
 /** Fourteen weeks written through the core on H2, then read back as the person would ask for them. */
@@ -227,5 +231,18 @@ class ProgressIT {
         assertThat(world.therapy.find(world.reviews.person(ME, NOW).id()))
                 .contains(new org.smallwins.progress.TherapyDay(
                         java.time.DayOfWeek.TUESDAY, java.util.Optional.of(LocalTime.of(10, 0))));
+    }
+
+    @Test
+    void theExportHoldsWhatThePersonSaidHadShiftedInTheirWords() {
+        PersonExport export = new H2PersonData(world.database).export(ME, NOW).orElseThrow();
+
+        String markdown = new MarkdownExport(messages, ProgressWorld.LONDON).render(export);
+        assertThat(markdown)
+                .contains(messages.require("export.answer.followUp")
+                        + "\n\n> Week 13: I opened the post on the day it came");
+        assertThat(new JsonExport(messages).render(export))
+                .contains("\"followUp\" : \"Week 13: I opened the post on the day it came\"")
+                .doesNotContain("\"followUp\" : \"I don't know\"");
     }
 }
