@@ -84,7 +84,26 @@ class TelegramBotIT {
     void setsTheCommandMenuAtStart() throws Exception {
         List<String> names = new ArrayList<>();
         emulator.commands(TOKEN).forEach(c -> names.add(c.get("command").asText()));
-        assertThat(names).startsWith("start", "review", "skip", "cancel").contains("help", "privacy", "safetyplan");
+        // The core's commands and the features' in the order App registers them; progress last (issue 15).
+        assertThat(names)
+                .containsExactly(
+                        "start",
+                        "review",
+                        "skip",
+                        "cancel",
+                        "help",
+                        "privacy",
+                        "schedule",
+                        "settings",
+                        "pause",
+                        "resume",
+                        "export",
+                        "delete",
+                        "safetyplan",
+                        "history",
+                        "summary",
+                        "progress",
+                        "therapy");
     }
 
     @Test
