@@ -1,11 +1,14 @@
 package org.smallwins.progress;
 
+import java.awt.AWTError;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smallwins.language.TextAnalyzer;
 import org.smallwins.reframe.Messages;
 import org.smallwins.reframe.WinKind;
@@ -20,6 +23,7 @@ import org.smallwins.review.Turn;
  * left out rather than drawn as empty: the chart shows what was noticed, not what was missed.
  */
 final class ProgressCommand implements ChatCommand {
+    private static final Logger log = LoggerFactory.getLogger(ProgressCommand.class);
     static final int WEEKS = 12;
 
     private final ProgressStore store;
@@ -54,9 +58,16 @@ final class ProgressCommand implements ChatCommand {
             return List.of(Reply.of(messages.format(
                     "progress.notYet", "weeks", messages.require("progress.notYet.weeks." + weeks.size()))));
         }
+        byte[] png;
+        try {
+            png = chart.png(weeks);
+        } catch (RuntimeException | LinkageError | AWTError | InternalError e) {
+            // Java2D without fonts or native libraries on this machine: say so, never fail the turn.
+            log.error("The progress chart could not be drawn: {}", e.getClass().getName());
+            return List.of(Reply.of(messages.require("progress.unavailable")));
+        }
         return List.of(Reply.file(
-                messages.require("progress.caption"),
-                new Attachment(Attachment.Kind.IMAGE, "progress.png", chart.png(weeks))));
+                messages.require("progress.caption"), new Attachment(Attachment.Kind.IMAGE, "progress.png", png)));
     }
 
     /** The weeks with a review, oldest first, with their wins by kind and their cue words counted. */
