@@ -34,8 +34,14 @@ final class HeadTrainer {
                 scale[i] += diff * diff / n;
             }
         }
+        // One scale for every dimension: dividing each by its own spread would magnify the near-constant
+        // ones, and a head leaning on them read short everyday sentences ("I made my bed") as URGENT.
+        double spread = 0;
         for (int i = 0; i < d; i++) {
-            scale[i] = Math.sqrt(scale[i]) + 1e-6;
+            spread += scale[i] / d;
+        }
+        for (int i = 0; i < d; i++) {
+            scale[i] = Math.sqrt(spread);
         }
         double[][] z = new double[n][d];
         double totalWeight = 0;

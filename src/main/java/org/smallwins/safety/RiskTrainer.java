@@ -96,15 +96,24 @@ public final class RiskTrainer {
      * about death weighs against the many words of death in the posts (chosen by 5-fold cross-validation).
      */
     private static double sourceWeight(RiskCorpus.Text text) {
+        if (text.source().equals(RiskCorpus.RISK) && text.level() == RiskLevel.URGENT) {
+            return OWN_URGENT_WEIGHT;
+        }
         return text.source().equals(RiskCorpus.EVERYDAY) ? EVERYDAY_WEIGHT : 1;
     }
+
+    /**
+     * Our own short URGENT lines count a third: the lexicon already catches such plain phrasing, and at full
+     * weight they taught the head that any short "I took my …" sentence is an overdose.
+     */
+    static final double OWN_URGENT_WEIGHT = 1.0 / 3;
 
     static final double EVERYDAY_WEIGHT = 3;
 
     /** The SHA-256 of everything the head depends on: texts, levels, the lexicon's idioms, the options. */
     public String digest(RiskCorpus corpus) {
-        StringBuilder all = new StringBuilder(
-                        options + " everyday x" + EVERYDAY_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM)
+        StringBuilder all = new StringBuilder(options + " everyday x" + EVERYDAY_WEIGHT + " own urgent x"
+                        + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM)
                 .append('\n');
         for (String line : ConfigFiles.text(Lexicon.FILE).split("\\R")) {
             if (line.startsWith("IDIOM:")) {

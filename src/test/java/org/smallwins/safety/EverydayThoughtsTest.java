@@ -23,8 +23,8 @@ class EverydayThoughtsTest {
     }
 
     /**
-     * A regression gate, not the goal: the issue asks for 3% or less; 7 of these 99 held-out thoughts
-     * (7.1%) are URGENT today, 5 of them by lexicon rules that choose recall ("cut myself", "if I die").
+     * A regression gate, not the goal: the issue asks for 3% or less; 5 of these 99 held-out thoughts
+     * (5.1%) are URGENT today, all by lexicon rules that choose recall ("cut myself", "if I die").
      */
     @Test
     void heldOutEverydayThoughtsRaiseTheCrisisAlarmNoMoreOftenThanMeasured() {
@@ -32,6 +32,6 @@ class EverydayThoughtsTest {
         long urgent = thoughts.stream()
                 .filter(t -> check.assess(t.text()) == RiskLevel.URGENT)
                 .count();
-        assertThat((double) urgent / thoughts.size()).as("share of URGENT").isLessThanOrEqualTo(0.075);
+        assertThat((double) urgent / thoughts.size()).as("share of URGENT").isLessThanOrEqualTo(0.06);
     }
 }

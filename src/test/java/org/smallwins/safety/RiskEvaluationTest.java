@@ -59,7 +59,7 @@ class RiskEvaluationTest {
 
     /**
      * Was "never": the lexicon alone raised no URGENT alarm on these lines. The semantic layer that lifted
-     * URGENT recall on public posts from about 60% to 96% (issue 9) raises it on 10 of the 288 (3.5%).
+     * URGENT recall on public posts from 77% to 95% (issue 9) raises it on 3 of the 288 (1.0%).
      */
     @Test
     void rarelySoundsTheUrgentAlarmOnAnOrdinaryReflection() throws IOException {
@@ -69,7 +69,7 @@ class RiskEvaluationTest {
         long urgent = ordinary.stream()
                 .filter(l -> Fixtures.riskCheck().assess(l.text()) == RiskLevel.URGENT)
                 .count();
-        assertThat((double) urgent / ordinary.size()).as("URGENT rate").isLessThanOrEqualTo(0.04);
+        assertThat((double) urgent / ordinary.size()).as("URGENT rate").isLessThanOrEqualTo(0.015);
     }
 
     @Test
@@ -99,7 +99,6 @@ class RiskEvaluationTest {
         long alarms = ordinary.stream()
                 .filter(l -> Fixtures.riskCheck().assess(l.text()) != RiskLevel.NONE)
                 .count();
-        // Was 5% with the lexicon alone (2.1% measured); with the semantic layer 6.6% is measured (issue 9).
-        assertThat((double) alarms / ordinary.size()).as("false alarm rate").isLessThanOrEqualTo(0.07);
+        assertThat((double) alarms / ordinary.size()).as("false alarm rate").isLessThanOrEqualTo(0.05);
     }
 }
