@@ -42,6 +42,9 @@ class PacedSenderTest {
         }
     }
 
+    /** How long a test waits for what must happen: generous, since a shared machine can stall a thread. */
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
     private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
@@ -69,7 +72,7 @@ class PacedSenderTest {
         queue(2, "three");
         sender.start();
 
-        await(() -> outbox.all().isEmpty(), Duration.ofSeconds(3));
+        await(() -> outbox.all().isEmpty(), PATIENCE);
         assertThat(api.to(1)).extracting(FakeBotApi.Call::text).containsExactly("one", "two");
         assertThat(api.to(2)).extracting(FakeBotApi.Call::text).containsExactly("three");
         Duration apart =
@@ -85,7 +88,7 @@ class PacedSenderTest {
         long woken = System.nanoTime();
         sender.wake("telegram:5");
 
-        await(() -> api.calls.size() == 1, Duration.ofSeconds(1));
+        await(() -> api.calls.size() == 1, PATIENCE);
         assertThat(Duration.ofNanos(System.nanoTime() - woken)).isLessThan(PacedSender.FALLBACK_READ.dividedBy(2));
     }
 
@@ -96,7 +99,7 @@ class PacedSenderTest {
         queue(2, "a", "b", "c", "d", "e");
         sender.start();
 
-        await(() -> api.to(2).size() == 5 && outbox.all().size() == 1, Duration.ofSeconds(2));
+        await(() -> api.to(2).size() == 5 && outbox.all().size() == 1, PATIENCE);
         assertThat(outbox.all()).extracting(o -> o.reply().text()).containsExactly("never lands");
     }
 
@@ -109,12 +112,12 @@ class PacedSenderTest {
         queue(2, "meanwhile");
         sender.start();
 
-        await(() -> api.to(1).size() == 2, Duration.ofSeconds(3));
+        await(() -> api.to(1).size() == 2, PATIENCE);
         Duration waited =
                 Duration.between(api.to(1).get(0).at(), api.to(1).get(1).at());
         assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(990));
         assertThat(api.to(2).get(0).at()).isBefore(api.to(1).get(1).at());
-        await(() -> outbox.all().isEmpty(), Duration.ofSeconds(1));
+        await(() -> outbox.all().isEmpty(), PATIENCE);
     }
 
     @Test
@@ -124,7 +127,7 @@ class PacedSenderTest {
         queue(2, "other");
         sender.start();
 
-        await(() -> outbox.all().isEmpty(), Duration.ofSeconds(2));
+        await(() -> outbox.all().isEmpty(), PATIENCE);
         assertThat(blocked).containsExactly("telegram:1");
         assertThat(api.to(1)).hasSize(1);
         assertThat(api.to(2)).hasSize(1);
@@ -137,7 +140,7 @@ class PacedSenderTest {
         queue(1, "bad", "good");
         sender.start();
 
-        await(() -> outbox.all().isEmpty(), Duration.ofSeconds(2));
+        await(() -> outbox.all().isEmpty(), PATIENCE);
         assertThat(api.to(1)).extracting(FakeBotApi.Call::text).containsExactly("bad", "good");
     }
 
@@ -147,7 +150,7 @@ class PacedSenderTest {
         sender.start();
         sender.sendNow("telegram:9", List.of(Reply.of("crisis resources"), Reply.of("more")));
 
-        await(() -> api.to(9).size() == 2, Duration.ofSeconds(2));
+        await(() -> api.to(9).size() == 2, PATIENCE);
         assertThat(api.to(9)).extracting(FakeBotApi.Call::text).containsExactly("crisis resources", "more");
     }
 
@@ -158,12 +161,12 @@ class PacedSenderTest {
             queue(chat, "question");
         }
         sender.start();
-        await(() -> api.calls.size() >= 3, Duration.ofSeconds(2));
+        await(() -> api.calls.size() >= 3, PATIENCE);
         outbox.add("telegram:500", List.of(Reply.of("crisis")), true, Instant.now());
         long queued = System.nanoTime();
         sender.wake("telegram:500");
 
-        await(() -> api.to(500).size() == 1, Duration.ofSeconds(2));
+        await(() -> api.to(500).size() == 1, PATIENCE);
         assertThat(Duration.ofNanos(System.nanoTime() - queued)).isLessThan(Duration.ofMillis(300));
         assertThat(api.calls.size()).isLessThan(20);
     }
@@ -178,7 +181,7 @@ class PacedSenderTest {
                 false,
                 Instant.now());
         sender.start();
-        await(() -> api.calls.size() == 1, Duration.ofSeconds(1));
+        await(() -> api.calls.size() == 1, PATIENCE);
         Part.Text part = (Part.Text) api.calls.get(0).part();
         String data = part.keyboard()
                 .orElseThrow()
@@ -191,7 +194,7 @@ class PacedSenderTest {
         assertThat(keyboards.press("telegram:3", data)).isEmpty(); // on its way, not shown yet
 
         telegram.complete(null);
-        await(() -> outbox.all().isEmpty(), Duration.ofSeconds(1));
+        await(() -> outbox.all().isEmpty(), PATIENCE);
         assertThat(keyboards.press("telegram:3", data)).hasValue("/later");
         assertThat(keyboards.press("telegram:3", data)).isEmpty(); // used once
     }
@@ -223,9 +226,9 @@ class PacedSenderTest {
         long started = System.nanoTime();
         sender.start();
 
-        await(() -> api.calls.size() == 20, Duration.ofSeconds(3));
+        await(() -> api.calls.size() == 20, PATIENCE);
         // 20 sends at 100 a second take 0.2 s; waiting on each removal would have taken 2 s.
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1200));
-        await(() -> slow.all().isEmpty(), Duration.ofSeconds(5));
+        await(() -> slow.all().isEmpty(), PATIENCE);
     }
 }
