@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.smallwins.console.ConsoleChat;
@@ -22,8 +23,10 @@ final class ChatCommand implements Callable<Integer> {
         try (App app = App.open(core, settings, db)) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            // Files a reply carries (an export, a chart) go beside the database, where the person's data already is.
+            Path files = settings.databasePath(db).toAbsolutePath().getParent().resolve("files");
             ConsoleChat chat = new ConsoleChat(
-                    app.conversation(), app.outbox, in, out, Clock.systemUTC(), System.console() != null);
+                    app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), System.console() != null);
             return chat.run();
         }
     }

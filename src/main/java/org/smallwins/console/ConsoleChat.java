@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.smallwins.review.Attachment;
 import org.smallwins.review.Choice;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.Handled;
@@ -27,6 +29,7 @@ public final class ConsoleChat {
 
     private final Conversation conversation;
     private final Outbox outbox;
+    private final SavedFiles files;
     private final BufferedReader in;
     private final PrintStream out;
     private final Clock clock;
@@ -36,12 +39,14 @@ public final class ConsoleChat {
     public ConsoleChat(
             Conversation conversation,
             Outbox outbox,
+            Path filesFolder,
             BufferedReader in,
             PrintStream out,
             Clock clock,
             boolean interactive) {
         this.conversation = conversation;
         this.outbox = outbox;
+        this.files = new SavedFiles(filesFolder);
         this.in = in;
         this.out = out;
         this.clock = clock;
@@ -88,6 +93,7 @@ public final class ConsoleChat {
         shownChoices = List.of();
         for (Reply reply : replies) {
             out.println(reply.text());
+            reply.attachment().ifPresent(this::save);
             for (int i = 0; i < reply.choices().size(); i++) {
                 out.println("  [" + (i + 1) + "] " + reply.choices().get(i).label());
             }
@@ -100,6 +106,14 @@ public final class ConsoleChat {
             out.print("> ");
         }
         out.flush();
+    }
+
+    private void save(Attachment attachment) {
+        try {
+            out.println("  (saved to " + files.save(attachment) + ")");
+        } catch (IOException e) {
+            out.println("  (could not save " + attachment.fileName() + ": " + e.getMessage() + ")");
+        }
     }
 
     private String readLine() {

@@ -57,7 +57,7 @@ final class CoreCommands {
         for (ChatCommand command : registry.listed()) {
             lines.append('/')
                     .append(command.name())
-                    .append(' ')
+                    .append(" – ")
                     .append(messages.require(command.helpKey().orElseThrow()))
                     .append('\n');
         }
