@@ -20,13 +20,18 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = Settings.load();
         Core core = Core.load();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        return chat(core, settings, db, in, out, System.console() != null);
+    }
+
+    /** The chat over {@code in} and {@code out} until end of input or /quit; the exit code. */
+    static int chat(Core core, Settings settings, String db, BufferedReader in, PrintStream out, boolean interactive) {
         try (App app = App.open(core, settings, db)) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             // Files a reply carries (an export, a chart) go beside the database, where the person's data already is.
             Path files = settings.databasePath(db).toAbsolutePath().getParent().resolve("files");
-            ConsoleChat chat = new ConsoleChat(
-                    app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), System.console() != null);
+            ConsoleChat chat =
+                    new ConsoleChat(app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), interactive);
             return chat.run();
         }
     }
