@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.smallwins.config.ConfigFiles;
+import org.smallwins.testing.Fixtures;
 import org.smallwins.testing.LogCapture;
 
 /**
@@ -20,7 +21,9 @@ import org.smallwins.testing.LogCapture;
  * still start the packaged jar, through the launcher, to prove that it works end to end.
  */
 final class InProcess {
-    private static final Core CORE = Core.load();
+    /** The models the other tests of this JVM share ({@link Fixtures}), as {@link Core#load} would load them. */
+    private static final Core CORE = new Core(
+            Fixtures.nlp(), Fixtures.riskCheck(), Fixtures.analyzer(), Fixtures.messages(), Fixtures.composer());
 
     private InProcess() {}
 

@@ -26,6 +26,9 @@ public final class JarProcess {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // A test's jar lives seconds: C1 alone starts it on about half the CPU (same behaviour).
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Dsmallwins.home=" + Path.of("").toAbsolutePath(),
                 "-Dsmallwins.log.level=" + logLevel,
                 "-jar",
