@@ -55,6 +55,7 @@ public final class BenchRun {
                         forks.run(List.of("--fork=ready", "--db=" + folder.resolve("db")), FORK_LIMIT_SECONDS);
                 figures.put(i == 0 ? "startup_first_ms" : "startup_ms", result.secondsToFirstReport() * 1000);
                 figures.put(i == 0 ? "startup_first_in_jvm_ms" : "startup_in_jvm_ms", result.number("ready_ms"));
+                figures.put(i == 0 ? "startup_first_cpu_ms" : "startup_cpu_ms", result.number("ready_cpu_ms"));
             }
         } finally {
             TempFolders.delete(folder);

@@ -37,9 +37,21 @@ public final class EngineBench {
     }
 
     /** What one run did. */
-    public record Run(int people, int messages, double seconds, Latencies handling, Latencies response, long failures) {
+    public record Run(
+            int people,
+            int messages,
+            double seconds,
+            Latencies handling,
+            Latencies response,
+            long failures,
+            double cpuSeconds) {
         public double messagesPerSecond() {
             return messages / seconds;
+        }
+
+        /** CPU used by the whole process per message (the drain and the JVM's own threads included). */
+        public double cpuMillisPerMessage() {
+            return cpuSeconds * 1000 / messages;
         }
     }
 
@@ -72,60 +84,82 @@ public final class EngineBench {
 
     private Run drive(String keyPrefix, List<List<String>> scripts, double perSecond) {
         int people = scripts.size();
-        int total = scripts.stream().mapToInt(List::size).sum();
-        long[] handling = new long[total];
-        long[] response = new long[total];
-        AtomicInteger done = new AtomicInteger();
-        AtomicLong failures = new AtomicLong();
+        Tally tally = new Tally(scripts.stream().mapToInt(List::size).sum());
         ExecutorService pool = Executors.newFixedThreadPool(workers, Threads.named("bench-worker"));
         OutboxDrain drain = OutboxDrain.start(outbox, keyPrefix);
+        // Each person's messages are chained: the next is handled only after the one before it.
         List<CompletableFuture<Void>> tails = new ArrayList<>();
         for (int p = 0; p < people; p++) {
             tails.add(CompletableFuture.completedFuture(null));
         }
+        long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
         int longest = scripts.stream().mapToInt(List::size).max().orElse(0);
-        long k = 0;
+        long arrived = 0;
         for (int m = 0; m < longest; m++) {
             for (int p = 0; p < people; p++) {
-                if (m >= scripts.get(p).size()) {
-                    continue;
+                if (m < scripts.get(p).size()) {
+                    long arrival = perSecond > 0 ? start + (long) (arrived++ * 1e9 / perSecond) : start;
+                    waitUntil(arrival);
+                    Incoming message =
+                            new Incoming(keyPrefix + p, scripts.get(p).get(m), Instant.EPOCH);
+                    tails.set(p, tails.get(p).thenRunAsync(() -> tally.add(arrival, handle(message)), pool));
                 }
-                long arrival = perSecond > 0 ? start + (long) (k++ * 1e9 / perSecond) : start;
-                waitUntil(arrival);
-                String key = keyPrefix + p;
-                String text = scripts.get(p).get(m);
-                tails.set(
-                        p,
-                        tails.get(p)
-                                .thenRunAsync(
-                                        () -> {
-                                            long begun = System.nanoTime();
-                                            boolean ok = handle(key, text);
-                                            long end = System.nanoTime();
-                                            int at = done.getAndIncrement();
-                                            handling[at] = end - begun;
-                                            response[at] = end - arrival;
-                                            if (!ok) {
-                                                failures.incrementAndGet();
-                                            }
-                                        },
-                                        pool));
             }
         }
         CompletableFuture.allOf(tails.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (ProcessCpu.nanos() - cpuStart) / 1e9;
         drain.stop();
         shutDown(pool);
-        return new Run(people, total, seconds, new Latencies(handling), new Latencies(response), failures.get());
+        return tally.run(people, seconds, cpuSeconds);
     }
 
-    private boolean handle(String key, String text) {
+    /** Handles one message now; the time it took in the core, or -1 when it failed. */
+    private long handle(Incoming message) {
+        long begun = System.nanoTime();
         try {
-            Handled handled = conversation.handle(new Incoming(key, text, Instant.now()));
-            return handled.queued() && !handled.replies().isEmpty();
+            Handled handled = conversation.handle(
+                    new Incoming(message.personKey(), message.text(), Instant.now(), message.deliveryKey()));
+            boolean ok = handled.queued() && !handled.replies().isEmpty();
+            return ok ? System.nanoTime() - begun : -1;
         } catch (RuntimeException e) {
-            return false;
+            return -1;
+        }
+    }
+
+    /** Times of handled messages, filled in by the workers. */
+    private static final class Tally {
+        private final long[] handling;
+        private final long[] response;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicLong failures = new AtomicLong();
+
+        Tally(int messages) {
+            handling = new long[messages];
+            response = new long[messages];
+        }
+
+        /** A message that arrived at {@code arrival} took {@code took} in the core (-1: it failed). */
+        void add(long arrival, long took) {
+            long end = System.nanoTime();
+            int at = done.getAndIncrement();
+            handling[at] = Math.max(took, 0);
+            response[at] = end - arrival;
+            if (took < 0) {
+                failures.incrementAndGet();
+            }
+        }
+
+        Run run(int people, double seconds, double cpuSeconds) {
+            return new Run(
+                    people,
+                    handling.length,
+                    seconds,
+                    new Latencies(handling),
+                    new Latencies(response),
+                    failures.get(),
+                    cpuSeconds);
         }
     }
 

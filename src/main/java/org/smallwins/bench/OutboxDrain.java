@@ -29,10 +29,14 @@ final class OutboxDrain {
         return drain;
     }
 
+    /** Until stopped and the outbox is empty: what was queued before the stop is still taken out. */
     private void drain() {
-        while (running.get()) {
+        while (true) {
             List<Outgoing> batch = outbox.pending(keyPrefix, BATCH);
             if (batch.isEmpty()) {
+                if (!running.get()) {
+                    return;
+                }
                 sleep();
             }
             batch.forEach(outgoing -> outbox.sent(outgoing.id()));

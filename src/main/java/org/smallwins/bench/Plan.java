@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param analysisForks fresh JVMs timing the analysis, each over all the messages
  * @param messages how many sample messages (at least 2,000 for quoted figures)
- * @param warmUpPasses passes over the messages before timing starts
+ * @param warmUpMessages messages analysed (each way) before timing starts
  * @param passes timed passes
  * @param engineForks fresh JVMs running the engine
  * @param warmUpPeople people whose reviews warm the engine up first
@@ -25,7 +25,7 @@ public record Plan(
         boolean quick,
         int analysisForks,
         int messages,
-        int warmUpPasses,
+        int warmUpMessages,
         int passes,
         int engineForks,
         int warmUpPeople,
@@ -45,11 +45,11 @@ public record Plan(
     }
 
     public static Plan full() {
-        return new Plan(false, 3, 2_000, 2, 2, 2, 200, 1_000, 1_000, 300, 8, 100_000, 20, 5);
+        return new Plan(false, 3, 2_000, 4_000, 2, 2, 200, 1_000, 1_000, 300, 8, 100_000, 20, 5);
     }
 
     public static Plan brief() {
-        return new Plan(true, 1, 2_000, 1, 1, 1, 100, 1_000, 300, 300, 8, 100_000, 10, 2);
+        return new Plan(true, 1, 2_000, 500, 1, 1, 50, 500, 300, 300, 8, 100_000, 10, 2);
     }
 
     /** This plan with another number of people and rate for the engine. */
@@ -58,7 +58,7 @@ public record Plan(
                 quick,
                 analysisForks,
                 messages,
-                warmUpPasses,
+                warmUpMessages,
                 passes,
                 engineForks,
                 warmUpPeople,

@@ -46,7 +46,7 @@ final class BenchFork {
         Core core = Core.load();
         LineAnalysis lines = new LineAnalysis(core);
         List<String> messages = samples().generate(plan.messages(), Plan.SEED);
-        AnalysisBench bench = new AnalysisBench(messages, plan.warmUpPasses(), plan.passes());
+        AnalysisBench bench = new AnalysisBench(messages, plan.warmUpMessages(), plan.passes());
         AnalysisBench.Paired paired =
                 bench.paired(lines::analyze, new BareParts(core.nlp(), SentenceEmbeddings.find()));
         Map<String, MessageWork> alone = new LinkedHashMap<>();
@@ -62,6 +62,9 @@ final class BenchFork {
         values.put("bare_p50_us", number(paired.bare().micros(50)));
         values.put("bare_p99_us", number(paired.bare().micros(99)));
         values.put("analyze_ratio", number(paired.ratio()));
+        values.put("analyze_cpu_p50_us", number(paired.fullCpu().micros(50)));
+        values.put("bare_cpu_p50_us", number(paired.bareCpu().micros(50)));
+        values.put("analyze_cpu_ratio", number(paired.cpuRatio()));
         parts.forEach((name, latencies) -> values.put(name + "_p50_us", number(latencies.micros(50))));
         long risky = messages.stream()
                 .filter(m -> core.riskCheck().assess(m) != RiskLevel.NONE)
@@ -90,6 +93,11 @@ final class BenchFork {
             values.put("engine_p99_ms", number(paced.response().millis(99)));
             values.put("engine_paced_msgs_per_s", number(paced.messagesPerSecond()));
             values.put("engine_failures", number(burst.failures() + paced.failures()));
+            values.put("engine_cpu_ms_per_msg", number(burst.cpuMillisPerMessage()));
+            // What the CPU alone would allow with every core free: an upper bound, for a shared machine.
+            values.put(
+                    "engine_cpu_bound_msgs_per_s",
+                    number(Runtime.getRuntime().availableProcessors() * 1000 / burst.cpuMillisPerMessage()));
             ProcessMemory.residentMb().ifPresent(mb -> values.put("rss_mb", number(mb)));
             ProcessMemory.peakResidentMb().ifPresent(mb -> values.put("rss_peak_mb", number(mb)));
             Runtime runtime = Runtime.getRuntime();
