@@ -2,6 +2,7 @@ package org.smallwins.cli;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,8 @@ final class BenchFork {
         Settings settings = Settings.load();
         Path folder = TempFolders.create("smallwins-bench-engine");
         Map<String, String> values = new LinkedHashMap<>();
-        try (App app = App.open(core, settings, folder.resolve("db").toString())) {
+        try (App app = App.open(settings, folder.resolve("db").toString(), () -> core)) {
+            app.startJobs(Clock.systemUTC()); // the check-in sweeper runs beside the core, as in the bot
             EngineBench bench = new EngineBench(app.conversation(), app.outbox, samples(), plan.workers());
             bench.allAtOnce("bench:warm:", plan.warmUpPeople(), Plan.SEED + 1);
             EngineBench.Run burst = bench.allAtOnce("bench:burst:", plan.people(), Plan.SEED + 2);
@@ -125,9 +127,7 @@ final class BenchFork {
 
     /** Start-up as the app does it: settings, models, the database opened and migrated. */
     private static Map<String, String> ready(String db) {
-        Settings settings = Settings.load();
-        Core core = Core.load();
-        App app = App.open(core, settings, db);
+        App app = App.open(Settings.load(), db);
         long sinceStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();
         app.close();

@@ -3,13 +3,24 @@ package org.smallwins.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code bot} command line: {@code chat}, {@code run}, {@code analyze}, {@code train}, {@code bench}. */
+/**
+ * The {@code bot} command line: {@code chat}, {@code run}, {@code analyze}, {@code train}, the database's
+ * upkeep and {@code bench}.
+ */
 @Command(
         name = "bot",
         mixinStandardHelpOptions = true,
         version = "Small Wins 0.1",
         description = "Small Wins: a weekly small-wins review between therapy sessions.",
-        subcommands = {ChatCommand.class, RunCommand.class, AnalyzeCommand.class, TrainCommand.class, BenchCommand.class
+        subcommands = {
+            ChatCommand.class,
+            RunCommand.class,
+            AnalyzeCommand.class,
+            TrainCommand.class,
+            EncryptDbCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

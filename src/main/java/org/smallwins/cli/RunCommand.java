@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smallwins.telegram.KeyboardStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
@@ -12,6 +15,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", description = "The Telegram bot (token in TELEGRAM_BOT_TOKEN).")
 final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
     @Option(names = "--api-url", description = "Bot API address (default: TELEGRAM_API_URL, then api.telegram.org).")
     String apiUrl;
 
@@ -26,28 +31,47 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("bot run: set TELEGRAM_BOT_TOKEN to the token BotFather gave you.");
             return 2;
         }
-        TelegramSettings telegram = new TelegramSettings(
-                token,
-                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url")
-                        .orElse("https://api.telegram.org")),
-                Integer.parseInt(settings.value(null, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond")
-                        .orElse("25")),
-                Duration.ofMillis(Long.parseLong(
-                        settings.value(null, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis")
-                                .orElse("1000"))),
-                TelegramSettings.DEFAULT_CALL_TIMEOUT);
-        Core core = Core.load();
-        App app = App.open(core, settings, db);
-        app.store.forgetDeliveriesBefore(Clock.systemUTC().instant().minus(Duration.ofDays(7)));
+        TelegramSettings telegram;
+        try {
+            telegram = telegramSettings(settings, token);
+            // Before the models load: a rejected token or an unreachable API is said within a second or two.
+            TelegramBot.checkToken(telegram);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bot run: " + e.getMessage());
+            return 2;
+        } catch (TelegramBot.StartFailed e) {
+            System.err.println("bot run: " + e.getMessage());
+            return 1;
+        }
+        if (settings.databaseKey().isEmpty()) {
+            log.warn("SMALLWINS_DB_KEY is not set: the database file is not encrypted at rest. Set a key and run"
+                    + " ./bot encrypt-db to encrypt it (see README, Where data lives).");
+        }
+        App app = App.open(settings, db);
+        Clock clock = Clock.systemUTC();
+        app.store.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(7)));
+        TelegramBot.Wiring wiring = new TelegramBot.Wiring(
+                app.conversation(),
+                app.core.commands(),
+                app.models.messages(),
+                app.inbox,
+                app.outbox,
+                app.database.transactions(),
+                KeyboardStore.inDatabase(app.database.dataSource(), clock),
+                // Someone blocked the bot (403): their check-ins stop until they send /resume.
+                app.checkIns::blocked,
+                clock);
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(
-                    telegram, app.conversation(), app.core.commands(), core.messages(), Clock.systemUTC());
+            bot = TelegramBot.start(telegram, wiring);
         } catch (TelegramBot.StartFailed e) {
             app.close();
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
+        // What the core says first (a check-in) is queued by a job: the sender hears of it at once.
+        app.onQueued(bot::wake);
+        app.startJobs(clock);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -60,5 +84,29 @@ final class RunCommand implements Callable<Integer> {
                         "shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private TelegramSettings telegramSettings(Settings settings, String token) {
+        return new TelegramSettings(
+                token,
+                URI.create(settings.value(apiUrl, "TELEGRAM_API_URL", "telegram.api.url")
+                        .orElse("https://api.telegram.org")),
+                Math.toIntExact(number(settings, "SMALLWINS_TELEGRAM_RATE", "telegram.messagesPerSecond", 25)),
+                Duration.ofMillis(number(
+                        settings, "SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "telegram.perChatIntervalMillis", 1000)),
+                TelegramSettings.DEFAULT_CALL_TIMEOUT);
+    }
+
+    private static long number(Settings settings, String environment, String propertyKey, long fallback) {
+        String value = settings.value(null, environment, propertyKey).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    environment + " (" + propertyKey + ") should be a whole number, not '" + value + "'");
+        }
     }
 }

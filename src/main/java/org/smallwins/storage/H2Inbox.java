@@ -20,7 +20,7 @@ public final class H2Inbox implements Inbox {
         return transactions.run("Could not store a delivery", connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO inbox i USING (VALUES (CAST(? AS VARCHAR(64)))) v(k) ON i.delivery_key = v.k"
-                            + " WHEN NOT MATCHED THEN INSERT (delivery_key, person_key, payload, received_at)"
+                            + " WHEN NOT MATCHED THEN INSERT (delivery_key, external_key, payload, received_at)"
                             + " VALUES (v.k, ?, ?, ?)")) {
                 merge.setString(1, item.deliveryKey());
                 merge.setString(2, item.personKey());
@@ -35,7 +35,7 @@ public final class H2Inbox implements Inbox {
     public List<InboxItem> all() {
         return transactions.run("Could not read the inbox", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT delivery_key, person_key, payload, received_at FROM inbox ORDER BY seq");
+                            "SELECT delivery_key, external_key, payload, received_at FROM inbox ORDER BY seq");
                     ResultSet rs = select.executeQuery()) {
                 List<InboxItem> items = new ArrayList<>();
                 while (rs.next()) {

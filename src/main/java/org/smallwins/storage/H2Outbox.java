@@ -26,7 +26,7 @@ public final class H2Outbox implements Outbox {
         }
         transactions.run("Could not queue a reply", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO outbox (person_key, urgent, body, created_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO outbox (external_key, urgent, body, created_at) VALUES (?, ?, ?, ?)")) {
                 for (Reply reply : replies) {
                     insert.setString(1, personKey);
                     insert.setBoolean(2, urgent);
@@ -46,7 +46,7 @@ public final class H2Outbox implements Outbox {
                 "Could not read the outbox",
                 connection -> select(
                         connection,
-                        "SELECT id, person_key, urgent, body, created_at FROM outbox WHERE person_key LIKE ?"
+                        "SELECT id, external_key, urgent, body, created_at FROM outbox WHERE external_key LIKE ?"
                                 + " ORDER BY urgent DESC, id LIMIT ?",
                         transportPrefix.replace("%", "\\%").replace("_", "\\_") + "%",
                         limit));
@@ -58,7 +58,7 @@ public final class H2Outbox implements Outbox {
                 "Could not read the outbox",
                 connection -> select(
                         connection,
-                        "SELECT id, person_key, urgent, body, created_at FROM outbox WHERE person_key = ? ORDER BY id LIMIT ?",
+                        "SELECT id, external_key, urgent, body, created_at FROM outbox WHERE external_key = ? ORDER BY id LIMIT ?",
                         personKey,
                         Integer.MAX_VALUE));
     }

@@ -36,7 +36,7 @@ final class InProcess {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try (LogCapture log = LogCapture.ofThisThread()) {
             int exit = ChatCommand.chat(
-                    CORE, settings(), db.toString(), new BufferedReader(new StringReader(stdin)), out, false);
+                    settings(), db.toString(), () -> CORE, new BufferedReader(new StringReader(stdin)), out, false);
             return new Result(exit, bytes.toString(StandardCharsets.UTF_8), log.text());
         }
     }

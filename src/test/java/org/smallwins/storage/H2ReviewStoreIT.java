@@ -132,7 +132,7 @@ class H2ReviewStoreIT {
     @Test
     void aKeyEncryptsTheFileAndTheWrongKeyIsRefusedClearly() throws Exception {
         Path file = folder.resolve("secret");
-        try (Database database = Database.open(file, Optional.of("correct horse"))) {
+        try (Database database = Database.open(file, Optional.of("correct-horse"))) {
             H2ReviewStore store = new H2ReviewStore(database);
             long id = store.startReview(store.person("p", NOW).id(), NOW).id();
             store.saveAnswer(
@@ -149,7 +149,7 @@ class H2ReviewStoreIT {
         byte[] raw = Files.readAllBytes(folder.resolve("secret.mv.db"));
         assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("very private");
 
-        assertThatThrownBy(() -> Database.open(file, Optional.of("wrong key")))
+        assertThatThrownBy(() -> Database.open(file, Optional.of("wrong-key")))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("does not match");
     }

@@ -16,12 +16,26 @@ final class BotProcess implements AutoCloseable {
     private final Thread reader;
     private final List<String> log = new CopyOnWriteArrayList<>();
 
+    /** The pace replies go at: Telegram's (the default: 25 a second, one a second per chat) or a test's quick one. */
+    enum Pacing {
+        DEFAULT,
+        QUICK
+    }
+
     BotProcess(String token, String apiUrl, Path db) throws Exception {
+        this(token, apiUrl, db, Pacing.QUICK);
+    }
+
+    BotProcess(String token, String apiUrl, Path db, Pacing pacing) throws Exception {
         ProcessBuilder builder = JarProcess.loggingAt("INFO", "run", "--api-url", apiUrl, "--db", db.toString());
         builder.environment().put("TELEGRAM_BOT_TOKEN", token);
-        // Tests need no one-second pause between a chat's messages; the pacing itself is unit-tested.
-        builder.environment().put("SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "5");
-        builder.environment().put("SMALLWINS_TELEGRAM_RATE", "500");
+        builder.environment().remove("SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS");
+        builder.environment().remove("SMALLWINS_TELEGRAM_RATE");
+        if (pacing == Pacing.QUICK) {
+            // Most tests need no one-second pause between a chat's messages; DeliveryIT runs at Telegram's pace.
+            builder.environment().put("SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "5");
+            builder.environment().put("SMALLWINS_TELEGRAM_RATE", "500");
+        }
         builder.redirectErrorStream(true);
         process = builder.start();
         reader = new Thread(
@@ -71,6 +85,15 @@ final class BotProcess implements AutoCloseable {
         double seconds = (System.nanoTime() - start) / 1e9;
         reader.join(2_000); // the last log lines
         return seconds;
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("the bot did not die of SIGKILL");
+        }
+        reader.join(2_000);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.smallwins.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,31 +12,60 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.smallwins.reframe.Messages;
 import org.smallwins.testing.JarProcess;
 
-/** ./bot run against the Telegram emulator, a person at a time acting over the emulator's client routes. */
+/**
+ * ./bot run against the Telegram emulator, a person at a time acting over the emulator's client routes.
+ * A second bot is started beside the first, given one message and then left alone while the other
+ * tests run, to measure how often an idle bot polls; at the end it is stopped with SIGTERM.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT) // beside other test classes, mostly while its quiet bot idles
+@ResourceLock("TelegramBotIT") // its own tests one at a time, in order
 class TelegramBotIT {
     private static final String TOKEN = "123:e2e-token";
+    private static final String QUIET = "456:e2e-quiet";
+    private static final Duration IDLE_SPAN = Duration.ofSeconds(30);
     private static final Messages TEXT = Messages.load();
     private static final AtomicLong CHATS = new AtomicLong(1000);
     private static TelegramEmulator emulator;
     private static BotProcess bot;
+    private static BotProcess quiet;
     private static Path folder;
+    private static long idleSince;
+    private static long callsWhenIdle;
 
     @BeforeAll
-    static void startTheEmulatorAndTheBot() throws Exception {
+    static void startTheEmulatorAndTheBots() throws Exception {
         folder = Files.createTempDirectory("smallwins-e2e");
         emulator = new TelegramEmulator();
         bot = new BotProcess(TOKEN, emulator.apiUrl(), folder.resolve("db"));
-        bot.awaitLog("Small Wins is up as @SmallWinsTestBot on 127.0.0.1", Duration.ofSeconds(60));
+        quiet = new BotProcess(QUIET, emulator.apiUrl(), folder.resolve("db-quiet"));
+        bot.awaitLog("Small Wins is up as @SmallWinsTestBot on 127.0.0.1", Duration.ofSeconds(90));
+        quiet.awaitLog("Small Wins is up", Duration.ofSeconds(90));
+        // Its first message is what used to set an idle bot polling in a busy loop.
+        long chat = newChat();
+        emulator.sendText(QUIET, chat, "/start");
+        emulator.awaitText(QUIET, chat, "not a crisis service");
+        idleSince = System.nanoTime();
+        callsWhenIdle = emulator.getUpdatesCalls(QUIET);
     }
 
     @AfterAll
     static void stopThem() {
         if (bot != null) {
             bot.close();
+        }
+        if (quiet != null) {
+            quiet.close();
         }
         if (emulator != null) {
             emulator.close();
@@ -53,8 +83,41 @@ class TelegramBotIT {
     @Test
     void setsTheCommandMenuAtStart() throws Exception {
         List<String> names = new ArrayList<>();
-        emulator.commands().forEach(c -> names.add(c.get("command").asText()));
-        assertThat(names).containsExactly("start", "review", "skip", "cancel", "help", "privacy");
+        emulator.commands(TOKEN).forEach(c -> names.add(c.get("command").asText()));
+        assertThat(names).startsWith("start", "review", "skip", "cancel").contains("help", "privacy", "safetyplan");
+    }
+
+    @Test
+    void malformedUpdatesAreSkippedWithoutTheirTextAndPollingGoesOn() throws Exception {
+        long chat = newChat();
+        ObjectNode noChat = emulator.object();
+        noChat.putObject("message").put("message_id", 1).put("date", 1).put("text", "poison-zebra-1");
+        ObjectNode wordyDate = emulator.message(TOKEN, chat, "private");
+        wordyDate.remove("botToken");
+        wordyDate.put("message_id", 2).put("date", "last tuesday").put("text", "poison-zebra-2");
+        ObjectNode badDate = emulator.object();
+        badDate.set("message", wordyDate);
+        ObjectNode unknown = emulator.object();
+        unknown.putObject("something_new").put("id", 1).put("text", "poison-zebra-3");
+        ObjectNode pressWithoutMessage = emulator.object();
+        pressWithoutMessage
+                .putObject("callback_query")
+                .put("id", "no-message-" + chat)
+                .put("chat_instance", "c")
+                .put("data", "1:0")
+                .set("from", emulator.person(chat));
+        for (ObjectNode update : List.of(noChat, badDate, unknown, pressWithoutMessage)) {
+            emulator.rawUpdate(TOKEN, update);
+        }
+        emulator.sendText(TOKEN, chat, "/start");
+
+        emulator.awaitText(TOKEN, chat, "not a crisis service");
+        assertThat(emulator.callbackAnswers().findValuesAsText("id")).contains("no-message-" + chat);
+        bot.awaitLog("could not be read (unreadable at message.date)", Duration.ofSeconds(5));
+        bot.awaitLog("has nothing the bot can answer (something_new)", Duration.ofSeconds(5));
+        bot.awaitLog("has nothing the bot can answer (message)", Duration.ofSeconds(5));
+        assertThat(bot.log()).noneMatch(line -> line.contains("poison-zebra"));
+        assertThat(emulator.stats(TOKEN).get("unconfirmedUpdates").asInt()).isZero();
     }
 
     @Test
@@ -87,7 +150,11 @@ class TelegramBotIT {
                 .map(TelegramEmulator::text)
                 .toList();
         assertThat(texts).anyMatch(t -> t.startsWith("You managed one email to your landlord"));
-        assertThat(texts.get(texts.size() - 1))
+        // The summary, then (after a first review) the offer of a weekly check-in.
+        assertThat(texts)
+                .filteredOn(t -> t.contains(TEXT.require("summary.title")))
+                .singleElement()
+                .asString()
                 .contains("• I managed one email to my landlord")
                 .contains("• I made my bed");
     }
@@ -134,6 +201,49 @@ class TelegramBotIT {
                         .map(TelegramEmulator::text)
                         .filter(t -> t.contains(TEXT.require("question.1"))))
                 .hasSize(1);
+    }
+
+    @Test
+    void aPlanWrittenInTheChatComesFirstInTheCrisisReplyBeforeTheHelplines() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/safetyplan");
+        emulator.awaitText(TOKEN, chat, "Step 1 of 7");
+        emulator.sendText(TOKEN, chat, "I stop answering texts");
+        emulator.awaitText(TOKEN, chat, "Step 2 of 7");
+        emulator.sendText(TOKEN, chat, "a cold shower, then the dog round the park");
+        JsonNode third = last(emulator.awaitText(TOKEN, chat, "Step 3 of 7"));
+        assertThat(third.at("/reply_markup/inline_keyboard/0/0/text").asText())
+                .isEqualTo(TEXT.require("plan.choice.skip"));
+        emulator.press(
+                TOKEN,
+                chat,
+                third.get("message_id").asLong(),
+                third.at("/reply_markup/inline_keyboard/0/0/callback_data").asText());
+        emulator.awaitText(TOKEN, chat, "Step 4 of 7");
+        String[] rest = {"Mum 07700 900123", "skip", "skip"};
+        for (int i = 0; i < rest.length; i++) {
+            emulator.sendText(TOKEN, chat, rest[i]);
+            emulator.awaitText(TOKEN, chat, "Step " + (i + 5) + " of 7");
+        }
+        emulator.sendText(TOKEN, chat, "my daughter, and seeing the sea again");
+        emulator.awaitText(TOKEN, chat, TEXT.require("plan.finished").substring(0, 30));
+
+        emulator.sendText(TOKEN, chat, "I want to end my life");
+
+        JsonNode crisis = last(emulator.awaitText(TOKEN, chat, TEXT.require("plan.crisis.intro")));
+        String text = TelegramEmulator.text(crisis);
+        int helplines = text.indexOf("116 123");
+        assertThat(text)
+                .startsWith(TEXT.require("plan.crisis.intro"))
+                .contains("999")
+                .contains("85258");
+        assertThat(text.indexOf("my daughter, and seeing the sea again"))
+                .isNotNegative()
+                .isLessThan(helplines);
+        assertThat(text.indexOf("Mum 07700 900123")).isNotNegative().isLessThan(helplines);
+        assertThat(text.indexOf("a cold shower")).isNotNegative().isLessThan(helplines);
+        // Briefly: reasons, people and what helps; the warning signs stay in the plan.
+        assertThat(text).doesNotContain("I stop answering texts");
     }
 
     private static long count(JsonNode answers, String text) {
@@ -203,22 +313,35 @@ class TelegramBotIT {
     }
 
     @Test
-    void sigtermStopsTheBotCleanlyWithinTenSeconds() throws Exception {
-        String token = "456:e2e-sigterm";
-        try (BotProcess second = new BotProcess(token, emulator.apiUrl(), folder.resolve("db-sigterm"))) {
-            second.awaitLog("Small Wins is up", Duration.ofSeconds(60));
-            long chat = newChat();
-            emulator.sendText(token, chat, "/review");
-            emulator.awaitText(token, chat, TEXT.require("question.1"));
-
-            double seconds = second.terminate(Duration.ofSeconds(10));
-
-            assertThat(seconds).isLessThan(10);
-            assertThat(second.log())
-                    .as("exit %d", second.process().exitValue())
-                    .anyMatch(line -> line.contains("Small Wins has stopped"));
-            assertThat(second.log()).noneMatch(line -> line.contains("Exception"));
+    @Order(100)
+    void anIdleBotPollsOnlyAFewTimesAMinute() throws Exception {
+        long left = IDLE_SPAN.toNanos() - (System.nanoTime() - idleSince);
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000);
         }
+        double minutes = (System.nanoTime() - idleSince) / 60e9;
+        long calls = emulator.getUpdatesCalls(QUIET) - callsWhenIdle;
+
+        System.out.printf(
+                "idle bot: %d getUpdates calls in %.0f s (%.1f a minute)%n", calls, minutes * 60, calls / minutes);
+        assertThat(calls / minutes).as("getUpdates calls a minute").isLessThanOrEqualTo(5);
+        assertThat(quiet.log()).noneMatch(line -> line.contains("Conflict"));
+    }
+
+    @Test
+    @Order(101)
+    void sigtermStopsTheBotCleanlyWithinTenSeconds() throws Exception {
+        long chat = newChat();
+        emulator.sendText(QUIET, chat, "/review");
+        emulator.awaitText(QUIET, chat, TEXT.require("question.1"));
+
+        double seconds = quiet.terminate(Duration.ofSeconds(10));
+
+        assertThat(seconds).isLessThan(10);
+        assertThat(quiet.log())
+                .as("exit %d", quiet.process().exitValue())
+                .anyMatch(line -> line.contains("Small Wins has stopped"));
+        assertThat(quiet.log()).noneMatch(line -> line.contains("Exception"));
     }
 
     @Test
@@ -251,5 +374,20 @@ class TelegramBotIT {
         process.waitFor();
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(out).contains("TELEGRAM_BOT_TOKEN");
+    }
+
+    @Test
+    void aPaceThatIsNotANumberEndsWithOneClearLine() throws Exception {
+        ProcessBuilder builder = JarProcess.builder("run", "--api-url", emulator.apiUrl());
+        builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
+        builder.environment().put("SMALLWINS_TELEGRAM_RATE", "fast");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(out.strip())
+                .isEqualTo(
+                        "bot run: SMALLWINS_TELEGRAM_RATE (telegram.messagesPerSecond) should be a whole number, not 'fast'");
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,13 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * The Telegram emulator (src/test/emulator, installed by ./bot test) and a client that acts as people
- * over its /sendMessage, /sendCallback and /getUpdates routes.
+ * The Telegram emulator (src/test/emulator, installed by ./bot test), which confirms updates by offset
+ * and holds long polls as the real Bot API does, and a client that acts as people through it and reads
+ * what the bot sent.
  */
 final class TelegramEmulator implements AutoCloseable {
     private static final Path SCRIPT = Path.of("src/test/emulator/server.js");
@@ -33,10 +33,16 @@ final class TelegramEmulator implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Process node;
     private final int port;
-    private final Map<Long, List<JsonNode>> received = new ConcurrentHashMap<>();
+
+    /** One message the bot sent, as the emulator recorded it. */
+    record Sent(long seq, String method, long chatId, JsonNode message, long atMillis) {
+        String text() {
+            return TelegramEmulator.text(message);
+        }
+    }
 
     TelegramEmulator() throws IOException {
-        if (!Files.isDirectory(Path.of("src/test/emulator/node_modules/telegram-test-api"))) {
+        if (!Files.isDirectory(Path.of("src/test/emulator/node_modules/express"))) {
             throw new IllegalStateException(
                     "The emulator is not installed: run ./bot test (it runs npm ci in src/test/emulator)");
         }
@@ -55,7 +61,7 @@ final class TelegramEmulator implements AutoCloseable {
         drain.start();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -102,7 +108,24 @@ final class TelegramEmulator implements AutoCloseable {
         post("/sendCallback", callback);
     }
 
-    /** Waits until the bot has sent this chat a message that satisfies {@code wanted}; returns everything received so far. */
+    /** A button press that carries no message (as for a message sent through inline mode). */
+    void pressWithoutMessage(String token, long personId, String data) throws Exception {
+        ObjectNode callback = json.createObjectNode();
+        callback.put("botToken", token);
+        callback.set("from", person(personId));
+        callback.put("inline_message_id", "inline-1");
+        callback.put("data", data);
+        post("/sendCallback", callback);
+    }
+
+    /** Any update at all, as given (the emulator adds its update_id); returns that id. */
+    long rawUpdate(String token, JsonNode update) throws Exception {
+        ObjectNode body = json.createObjectNode().put("botToken", token);
+        body.set("update", update);
+        return post("/_test/rawUpdate", body).get("result").asLong();
+    }
+
+    /** Waits until the bot has sent this chat a message that satisfies {@code wanted}; returns everything sent so far. */
     List<JsonNode> awaitMessage(String token, long chatId, Predicate<JsonNode> wanted, Duration limit)
             throws Exception {
         Instant deadline = Instant.now().plus(limit);
@@ -123,34 +146,57 @@ final class TelegramEmulator implements AutoCloseable {
         return awaitMessage(token, chatId, m -> text(m).contains(fragment), Duration.ofSeconds(30));
     }
 
-    /** Every message the bot has sent this chat so far (the emulator hands each over once; we keep them). */
+    /** Every message the bot has sent this chat so far, in order. */
     List<JsonNode> messages(String token, long chatId) throws Exception {
-        ObjectNode body = json.createObjectNode().put("token", token).put("chatId", chatId);
-        JsonNode fresh = post("/getUpdates", body).get("result");
-        List<JsonNode> all =
-                received.computeIfAbsent(chatId, id -> java.util.Collections.synchronizedList(new ArrayList<>()));
-        fresh.forEach(update -> {
-            // The emulator keeps what the bot sent; the message id it gave lives beside it.
-            ObjectNode message = ((ObjectNode) update.get("message")).deepCopy();
-            message.put("message_id", update.get("messageId").asLong());
-            all.add(message);
-        });
-        return List.copyOf(all);
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode sent :
+                get("/_test/sent?token=" + encode(token) + "&chat=" + chatId).get("result")) {
+            all.add(sent.get("message"));
+        }
+        return all;
+    }
+
+    /** What the bot sent to anyone after sequence number {@code after}, waiting up to {@code wait} for some. */
+    List<Sent> sentAfter(String token, long after, Duration wait) throws Exception {
+        List<Sent> sent = new ArrayList<>();
+        JsonNode result = get("/_test/sent?token=" + encode(token) + "&after=" + after + "&waitMs=" + wait.toMillis())
+                .get("result");
+        for (JsonNode s : result) {
+            sent.add(new Sent(
+                    s.get("seq").asLong(),
+                    s.get("method").asText(),
+                    s.get("chat_id").asLong(),
+                    s.get("message"),
+                    s.get("at_ms").asLong()));
+        }
+        return sent;
+    }
+
+    /** How many getUpdates calls this token made so far. */
+    long getUpdatesCalls(String token) throws Exception {
+        return stats(token).get("getUpdatesCalls").asLong();
+    }
+
+    /** getUpdatesCalls, unconfirmedUpdates, confirmedBelow, nextUpdateId, sent, polling. */
+    JsonNode stats(String token) throws Exception {
+        return get("/_test/stats?token=" + encode(token)).get("result");
     }
 
     JsonNode callbackAnswers() throws Exception {
         return get("/_test/callbackAnswers").get("result");
     }
 
-    JsonNode commands() throws Exception {
-        return get("/_test/commands").get("result");
+    JsonNode commands(String token) throws Exception {
+        return get("/_test/commands?token=" + encode(token)).get("result");
     }
 
     static String text(JsonNode message) {
-        return message.path("text").asText("");
+        return message.has("text")
+                ? message.path("text").asText("")
+                : message.path("caption").asText("");
     }
 
-    private ObjectNode message(String token, long chatId, String type) {
+    ObjectNode message(String token, long chatId, String type) {
         ObjectNode message = json.createObjectNode();
         message.put("botToken", token);
         message.set("from", person(Math.abs(chatId)));
@@ -164,8 +210,16 @@ final class TelegramEmulator implements AutoCloseable {
         return message;
     }
 
-    private ObjectNode person(long id) {
+    ObjectNode person(long id) {
         return json.createObjectNode().put("id", id).put("is_bot", false).put("first_name", "Test");
+    }
+
+    ObjectNode object() {
+        return json.createObjectNode();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private JsonNode post(String path, JsonNode body) throws Exception {
@@ -180,7 +234,7 @@ final class TelegramEmulator implements AutoCloseable {
 
     private JsonNode get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl() + path))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(40))
                 .build();
         return json.readTree(
                 http.send(request, HttpResponse.BodyHandlers.ofString()).body());

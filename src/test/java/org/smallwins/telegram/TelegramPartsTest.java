@@ -6,14 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.smallwins.review.Attachment;
 import org.smallwins.review.Choice;
+import org.smallwins.review.Reply;
 import org.smallwins.testing.Fixtures;
 
 class TelegramPartsTest {
@@ -60,32 +58,6 @@ class TelegramPartsTest {
     }
 
     @Test
-    void theRateLimiterSpacesOneChatASecondApartAndAllChatsAt25ASecond() {
-        ManualClock clock = new ManualClock();
-        RateLimiter limiter = new RateLimiter(25, Duration.ofSeconds(1), clock);
-
-        assertThat(limiter.reserve(1)).isEqualTo(Duration.ZERO);
-        assertThat(limiter.reserve(1)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(limiter.reserve(1)).isEqualTo(Duration.ofSeconds(2));
-        // Another chat waits only for the overall pace (40 ms a message at 25 a second).
-        assertThat(limiter.reserve(2)).isEqualTo(Duration.ofMillis(2040));
-        clock.advance(Duration.ofSeconds(10));
-        assertThat(limiter.reserve(3)).isEqualTo(Duration.ZERO);
-        assertThat(limiter.reserve(4)).isEqualTo(Duration.ofMillis(40));
-    }
-
-    @Test
-    void aHundredMessagesToManyChatsTakeFourSecondsAt25ASecond() {
-        ManualClock clock = new ManualClock();
-        RateLimiter limiter = new RateLimiter(25, Duration.ofSeconds(1), clock);
-        Duration last = Duration.ZERO;
-        for (int chat = 0; chat < 100; chat++) {
-            last = limiter.reserve(chat);
-        }
-        assertThat(last).isEqualTo(Duration.ofMillis(99 * 40));
-    }
-
-    @Test
     void longRepliesAreSplitAtBreaksIntoTelegramSizedParts() {
         String paragraph = "A line of a long summary that goes on for a while. ".repeat(30);
         String text = String.join("\n\n", Collections.nCopies(6, paragraph.strip()));
@@ -101,52 +73,31 @@ class TelegramPartsTest {
     }
 
     @Test
-    void onlyTheNewestKeyboardOfAChatIsLive() {
-        Keyboards keyboards = new Keyboards();
-        var first = keyboards.markup(7, List.of(new Choice("Skip this one", "/skip")));
-        String firstData = first.getKeyboard().get(0).get(0).getCallbackData();
-        assertThat(keyboards.command(7, firstData)).hasValue("/skip");
-        assertThat(keyboards.command(8, firstData)).isEmpty(); // pressed in another chat
+    void aLongReplyWithChoicesIsSplitWithTheKeyboardUnderItsLastPart() {
+        Keyboards keyboards = new Keyboards(new MemoryStores.MemoryKeyboards(), new ManualClock());
+        String text = "Here is your summary. ".repeat(400);
+        List<Part> parts = Parts.of(5, Reply.of(text, new Choice("Go on", "/review")), keyboards);
 
-        var second = keyboards.markup(7, List.of(new Choice("Go on", "/review")));
-        assertThat(keyboards.command(7, firstData)).isEmpty(); // stale
-        assertThat(keyboards.command(7, second.getKeyboard().get(0).get(0).getCallbackData()))
-                .hasValue("/review");
-        assertThat(keyboards.command(7, "garbage")).isEmpty();
-        assertThat(keyboards.command(7, null)).isEmpty();
+        assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(((Part.Text) p).text())
+                .hasSizeLessThanOrEqualTo(4096));
+        assertThat(parts.subList(0, 2)).allSatisfy(p -> assertThat(p.keyboard()).isEmpty());
+        assertThat(parts.get(2).keyboard()).isPresent();
+        assertThat(parts).allSatisfy(p -> assertThat(p.chatId()).isEqualTo(5));
     }
 
     @Test
-    void aChatsWorkRunsInOrderWhileOtherChatsRunInParallel() throws Exception {
-        ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(4));
-        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch slowChatStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        queues.submit(1, () -> {
-            slowChatStarted.countDown();
-            await(release);
-        });
-        for (int i = 0; i < 50; i++) {
-            int n = i;
-            queues.submit(2, () -> order.add(n));
-        }
-        slowChatStarted.await(5, TimeUnit.SECONDS);
-        // Chat 2 finishes all its work while chat 1 is still blocked.
-        for (int i = 0; i < 100 && order.size() < 50; i++) {
-            Thread.sleep(20);
-        }
-        assertThat(order).hasSize(50).isSorted();
-        assertThat(queues.awaitIdle(Duration.ofMillis(100))).isFalse();
-        release.countDown();
-        assertThat(queues.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        queues.close();
-    }
+    void aFileCarriesItsTextAsCaptionUnlessTheTextIsTooLongForOne() {
+        Keyboards keyboards = new Keyboards(new MemoryStores.MemoryKeyboards(), new ManualClock());
+        Attachment chart = new Attachment(Attachment.Kind.IMAGE, "chart.png", new byte[] {1, 2, 3});
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        List<Part> short_ = Parts.of(5, Reply.file("Your weeks so far", chart), keyboards);
+        assertThat(short_).singleElement().isInstanceOfSatisfying(Part.File.class, f -> assertThat(f.caption())
+                .hasValue("Your weeks so far"));
+
+        String longText = "A week of small steps. ".repeat(60);
+        List<Part> long_ = Parts.of(5, Reply.file(longText, chart), keyboards);
+        assertThat(long_).hasSize(2);
+        assertThat(((Part.Text) long_.get(0)).text()).isEqualTo(longText);
+        assertThat(((Part.File) long_.get(1)).caption()).isEmpty();
     }
 }

@@ -1,0 +1,438 @@
+package org.smallwins.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.smallwins.reframe.Messages;
+
+/**
+ * The bot at Telegram's pace (25 messages a second, one a second per chat) against the emulator,
+ * killed and stopped in the middle of reviews: nothing anyone sent is lost, answered twice or stored
+ * twice; buttons survive the restart; then 200 people at once, with a crisis message in the middle.
+ * The tests run in order on one database, three bot processes in turn.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated // it measures the send rate: nothing else runs meanwhile
+class DeliveryIT {
+    private static final String TOKEN = "777:e2e-delivery";
+    private static final Messages TEXT = Messages.load();
+    private static final int PEOPLE = 20;
+    private static final long FIRST = 7001;
+    private static final long NEWCOMER = 7500;
+    private static final long BLOCKER = 7600;
+    private static TelegramEmulator emulator;
+    private static FaultProxy proxy;
+    private static Path db;
+    private static BotProcess bot;
+
+    @BeforeAll
+    static void startTheEmulatorAndTheBot() throws Exception {
+        db = Files.createTempDirectory("smallwins-delivery").resolve("db");
+        emulator = new TelegramEmulator();
+        proxy = new FaultProxy(emulator.apiUrl());
+        bot = start();
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (bot != null) {
+            bot.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    /** A bot process that reaches the emulator through the proxy (which passes everything on until told). */
+    private static BotProcess start() throws Exception {
+        BotProcess started = new BotProcess(TOKEN, proxy.apiUrl(), db, BotProcess.Pacing.DEFAULT);
+        started.awaitLog("Small Wins is up", Duration.ofSeconds(90));
+        return started;
+    }
+
+    private static String answer(long chat, int question) {
+        return "On day " + question + " I walked to the shop, chat " + chat;
+    }
+
+    private static String question(int n) {
+        return TEXT.require("question." + n);
+    }
+
+    /** Everyone in {@code chats} has had question {@code n}. */
+    private static void awaitQuestion(List<Long> chats, int n, Duration limit) throws Exception {
+        for (long chat : chats) {
+            emulator.awaitMessage(TOKEN, chat, m -> TelegramEmulator.text(m).contains(question(n)), limit);
+        }
+    }
+
+    private static long count(long chat, String fragment) throws Exception {
+        return emulator.messages(TOKEN, chat).stream()
+                .filter(m -> TelegramEmulator.text(m).contains(fragment))
+                .count();
+    }
+
+    private static List<Long> people() {
+        List<Long> chats = new ArrayList<>();
+        for (long chat = FIRST; chat < FIRST + PEOPLE; chat++) {
+            chats.add(chat);
+        }
+        return chats;
+    }
+
+    /** How many times each of questions 1..n reached each person beyond the first: replies sent twice. */
+    private static long repeats(List<Long> chats, int n) throws Exception {
+        long repeats = 0;
+        for (long chat : chats) {
+            for (int q = 1; q <= n; q++) {
+                long times = count(chat, question(q));
+                assertThat(times).as("question %d to chat %d", q, chat).isGreaterThanOrEqualTo(1);
+                repeats += times - 1;
+            }
+        }
+        return repeats;
+    }
+
+    @Test
+    @Order(1)
+    void twentyPeopleMidReviewLoseNothingToASigkill() throws Exception {
+        List<Long> chats = people();
+        for (long chat : chats) {
+            emulator.sendText(TOKEN, chat, "/review");
+        }
+        awaitQuestion(chats, 1, Duration.ofSeconds(30));
+        for (long chat : chats) {
+            emulator.sendText(TOKEN, chat, answer(chat, 1));
+        }
+        awaitQuestion(chats, 2, Duration.ofSeconds(30));
+        for (long chat : chats) {
+            emulator.sendText(TOKEN, chat, answer(chat, 2));
+        }
+        Thread.sleep(400); // some answers handled, some replies sent, some neither
+        long before = 0;
+        for (long chat : chats) {
+            before += count(chat, question(3));
+        }
+        bot.kill();
+        System.out.printf("SIGKILL: %d of %d people had their third question before the kill%n", before, PEOPLE);
+
+        bot = start();
+        awaitQuestion(chats, 3, Duration.ofSeconds(60));
+
+        long repeats = repeats(chats, 3);
+        System.out.printf("SIGKILL: every person got every reply; %d sent twice%n", repeats);
+        assertThat(repeats)
+                .as("replies sent twice (taken by Telegram just before the kill)")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(2)
+    void aSigtermInTheMiddleFinishesWithinTenSecondsAndLosesNothing() throws Exception {
+        List<Long> chats = people();
+        // Someone new is welcomed, with a button to start, by the process about to stop.
+        emulator.sendText(TOKEN, NEWCOMER, "/start");
+        emulator.awaitText(TOKEN, NEWCOMER, "not a crisis service");
+        for (long chat : chats) {
+            emulator.sendText(TOKEN, chat, answer(chat, 3));
+        }
+        Thread.sleep(300);
+        double seconds = bot.terminate(Duration.ofSeconds(10));
+        System.out.printf("SIGTERM with 20 answers arriving: stopped in %.1f s%n", seconds);
+        assertThat(seconds).isLessThan(10);
+        assertThat(bot.log()).anyMatch(line -> line.contains("Small Wins has stopped"));
+
+        bot = start();
+        awaitQuestion(chats, 4, Duration.ofSeconds(60));
+        assertThat(repeats(chats, 4)).as("replies sent twice after a SIGTERM").isZero();
+    }
+
+    @Test
+    @Order(3)
+    void buttonsShownBeforeARestartRunWhatTheyShowedAndOlderOnesStayExpired() throws Exception {
+        // Person one's third question came from an earlier process, their fourth is the live one.
+        long chat = FIRST;
+        List<JsonNode> messages = emulator.messages(TOKEN, chat);
+        String oldSkip = skipButton(messages, question(3)); // shown by an earlier process
+        String liveSkip = skipButton(messages, question(4));
+
+        emulator.press(TOKEN, chat, 1, oldSkip);
+        awaitToast(TEXT.require("telegram.buttonExpired"), 1);
+        emulator.press(TOKEN, chat, 1, liveSkip);
+        emulator.awaitText(TOKEN, chat, question(5));
+        assertThat(count(chat, question(5))).isEqualTo(1);
+
+        // The welcome's button, shown by the process before this one, still starts a review.
+        JsonNode welcome = emulator.messages(TOKEN, NEWCOMER).get(0);
+        String start =
+                welcome.at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+        emulator.press(TOKEN, NEWCOMER, welcome.get("message_id").asLong(), start);
+        emulator.awaitText(TOKEN, NEWCOMER, question(1));
+    }
+
+    private static String skipButton(List<JsonNode> messages, String question) {
+        for (JsonNode message : messages) {
+            if (TelegramEmulator.text(message).contains(question)) {
+                return message.at("/reply_markup/inline_keyboard/0/0/callback_data")
+                        .asText();
+            }
+        }
+        throw new AssertionError("no message asked: " + question);
+    }
+
+    private static void awaitToast(String toast, int times) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            long seen = 0;
+            for (JsonNode answer : emulator.callbackAnswers()) {
+                seen += toast.equals(answer.path("text").asText()) ? 1 : 0;
+            }
+            if (seen >= times) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no button press was answered with: " + toast);
+    }
+
+    @Test
+    @Order(4)
+    void faultsFromTheApiDelayRepliesButLoseOrRepeatNothingAndHoldUpNoOtherChat() throws Exception {
+        List<Long> chats = people().subList(1, PEOPLE); // the first already skipped to question 5
+        proxy.faulty(true, BLOCKER);
+        long started = System.currentTimeMillis();
+        emulator.sendText(TOKEN, BLOCKER, "/start");
+        for (long chat : chats) {
+            emulator.sendText(TOKEN, chat, answer(chat, 4));
+        }
+        awaitQuestion(chats, 5, Duration.ofSeconds(60));
+        bot.awaitLog("A chat no longer takes messages (403)", Duration.ofSeconds(10));
+        proxy.faulty(false, 0);
+
+        assertThat(repeats(chats, 5))
+                .as("replies sent twice through the faults")
+                .isZero();
+        List<FaultProxy.Event> sends = proxy.events.stream()
+                .filter(e -> e.method().equals("sendmessage"))
+                .toList();
+        assertThat(sends).extracting(FaultProxy.Event::outcome).contains("429", "502", "drop", "stall", "403");
+        assertThat(proxy.eventsFor(BLOCKER))
+                .as("tries to reach the person who blocked the bot")
+                .hasSize(1);
+        for (FaultProxy.Event tooMany :
+                sends.stream().filter(e -> e.outcome().equals("429")).toList()) {
+            List<FaultProxy.Event> chat = proxy.eventsFor(tooMany.chatId());
+            FaultProxy.Event next = chat.get(chat.indexOf(tooMany) + 1);
+            assertThat(next.atMillis() - tooMany.atMillis())
+                    .as("retry_after honoured")
+                    .isGreaterThanOrEqualTo(FaultProxy.RETRY_AFTER_SECONDS * 1000L - 50);
+        }
+        // The stalled send held up only its own chat: most people had their reply before it ended.
+        FaultProxy.Event stall = sends.stream()
+                .filter(e -> e.outcome().equals("stall"))
+                .findFirst()
+                .orElseThrow();
+        long doneBeforeStallEnded = 0;
+        for (long chat : chats) {
+            if (chat != stall.chatId() && firstAt(chat, question(5)) < stall.atMillis() + FaultProxy.STALL.toMillis()) {
+                doneBeforeStallEnded++;
+            }
+        }
+        System.out.printf(
+                "Faults: %d calls faulted (%s); all %d people answered once, %d before the stalled call ended; %d s%n",
+                proxy.events.stream()
+                        .filter(e -> !e.outcome().equals("forward"))
+                        .count(),
+                proxy.events.stream()
+                        .map(FaultProxy.Event::outcome)
+                        .filter(o -> !o.equals("forward"))
+                        .distinct()
+                        .toList(),
+                chats.size(),
+                doneBeforeStallEnded,
+                (System.currentTimeMillis() - started) / 1000);
+        assertThat(doneBeforeStallEnded).isGreaterThanOrEqualTo(chats.size() / 2);
+        assertThat(bot.log()).noneMatch(line -> line.contains("walked to the shop"));
+    }
+
+    private static long firstAt(long chat, String fragment) throws Exception {
+        return emulator.sentAfter(TOKEN, 0, Duration.ZERO).stream()
+                .filter(s -> s.chatId() == chat && s.text().contains(fragment))
+                .mapToLong(TelegramEmulator.Sent::atMillis)
+                .min()
+                .orElse(Long.MAX_VALUE);
+    }
+
+    @Test
+    @Order(5)
+    void twoHundredPeopleAreServedAtTheFullPaceAndACrisisIsAnsweredWithinTwoSeconds() throws Exception {
+        long after = emulator.stats(TOKEN).get("sent").asLong();
+        int crowd = 200;
+        for (long chat = 8001; chat < 8001 + crowd; chat++) {
+            emulator.sendText(TOKEN, chat, "/review");
+        }
+        int expected = crowd * 2; // the review's welcome and its first question
+        List<TelegramEmulator.Sent> sent = new ArrayList<>();
+        long crisisSent = 0;
+        long crisisAnswered = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long crisisChat = 9999;
+        while (sent.size() < expected + 1 && System.nanoTime() < deadline) {
+            sent.addAll(emulator.sentAfter(
+                    TOKEN, sent.isEmpty() ? after : sent.get(sent.size() - 1).seq(), Duration.ofSeconds(2)));
+            if (crisisSent == 0 && sent.size() >= expected / 3) {
+                emulator.sendText(TOKEN, crisisChat, "honestly I dont want to be alive anymore");
+                crisisSent = System.currentTimeMillis();
+            }
+            if (crisisSent != 0 && crisisAnswered == 0) {
+                crisisAnswered = sent.stream()
+                        .filter(s -> s.chatId() == crisisChat && s.text().contains("116 123"))
+                        .mapToLong(TelegramEmulator.Sent::atMillis)
+                        .findFirst()
+                        .orElse(0);
+            }
+        }
+        List<TelegramEmulator.Sent> crowdSent =
+                sent.stream().filter(s -> s.chatId() != crisisChat).toList();
+        assertThat(crowdSent).hasSize(expected);
+
+        Pace measured = measure(crowdSent);
+        System.out.printf(
+                "200 people: %d messages at %.1f a second (slowest 5 s: %.1f a second, busiest second: %d); "
+                        + "crisis answered in %d ms%n",
+                crowdSent.size(),
+                measured.rate,
+                measured.slowestFiveSeconds,
+                measured.busiestSecond,
+                crisisAnswered - crisisSent);
+        // What the bot said about its own sending meanwhile: replies waiting means the pace, not the core, set the
+        // rate.
+        bot.log().stream().filter(line -> line.contains("PacedSender - Sent")).forEach(System.out::println);
+        assertThat(measured.rate).as("messages a second, sustained").isGreaterThanOrEqualTo(22);
+        assertThat(measured.busiestSecond).as("most in any one second").isLessThanOrEqualTo(30);
+        assertThat(crisisAnswered).as("the crisis reply arrived").isPositive();
+        assertThat(crisisAnswered - crisisSent).as("ms to the crisis reply").isLessThan(2_000);
+        assertThat(minimumGapWithinAChat(crowdSent))
+                .as("ms between two messages to one chat")
+                .isGreaterThan(900);
+    }
+
+    /** The rate over the run without its first and last second, the slowest five seconds, the busiest second. */
+    private record Pace(double rate, double slowestFiveSeconds, int busiestSecond) {}
+
+    private static Pace measure(List<TelegramEmulator.Sent> sent) {
+        long first = sent.get(0).atMillis();
+        long last = sent.get(sent.size() - 1).atMillis();
+        long from = first + 1_000;
+        long to = last - 1_000;
+        long inside = sent.stream()
+                .filter(s -> s.atMillis() >= from && s.atMillis() < to)
+                .count();
+        double slowest = Double.MAX_VALUE;
+        for (long start = from; start + 5_000 <= to; start += 250) {
+            long windowStart = start;
+            long n = sent.stream()
+                    .filter(s -> s.atMillis() >= windowStart && s.atMillis() < windowStart + 5_000)
+                    .count();
+            slowest = Math.min(slowest, n / 5.0);
+        }
+        int busiest = 0;
+        for (long start = first; start <= last; start += 50) {
+            long windowStart = start;
+            busiest = (int) Math.max(
+                    busiest,
+                    sent.stream()
+                            .filter(s -> s.atMillis() >= windowStart && s.atMillis() < windowStart + 1_000)
+                            .count());
+        }
+        return new Pace(inside / ((to - from) / 1000.0), slowest, busiest);
+    }
+
+    private static long minimumGapWithinAChat(List<TelegramEmulator.Sent> sent) {
+        Map<Long, List<Long>> byChat = new HashMap<>();
+        sent.forEach(
+                s -> byChat.computeIfAbsent(s.chatId(), c -> new ArrayList<>()).add(s.atMillis()));
+        long minimum = Long.MAX_VALUE;
+        for (List<Long> times : byChat.values()) {
+            for (int i = 1; i < times.size(); i++) {
+                minimum = Math.min(minimum, times.get(i) - times.get(i - 1));
+            }
+        }
+        return minimum;
+    }
+
+    @Test
+    @Order(6)
+    void everyAnswerIsStoredOnceAndNothingIsLeftWaiting() throws Exception {
+        bot.terminate(Duration.ofSeconds(10));
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "smallwins", "smallwins")) {
+            for (long chat : people()) {
+                Map<Integer, String> answers = answers(connection, "telegram:" + chat);
+                assertThat(answers).as("chat %d", chat).containsEntry(1, answer(chat, 1));
+                assertThat(answers).containsEntry(2, answer(chat, 2)).containsEntry(3, answer(chat, 3));
+                if (chat != FIRST) {
+                    assertThat(answers).containsEntry(4, answer(chat, 4));
+                }
+                assertThat(reviews(connection, "telegram:" + chat))
+                        .as("reviews of chat %d", chat)
+                        .isEqualTo(1);
+            }
+            assertThat(rows(connection, "inbox")).as("updates left unhandled").isZero();
+            assertThat(rows(connection, "outbox")).as("replies left unsent").isZero();
+        }
+    }
+
+    private static Map<Integer, String> answers(Connection connection, String personKey) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT a.question_no, a.answer_text FROM answers a JOIN reviews r ON r.id = a.review_id"
+                        + " JOIN people p ON p.id = r.person_id WHERE p.external_key = ? AND a.kind = 'ANSWERED'")) {
+            select.setString(1, personKey);
+            try (ResultSet rs = select.executeQuery()) {
+                Map<Integer, String> answers = new TreeMap<>();
+                while (rs.next()) {
+                    assertThat(answers.put(rs.getInt(1), rs.getString(2))).isNull();
+                }
+                return answers;
+            }
+        }
+    }
+
+    private static long reviews(Connection connection, String personKey) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COUNT(*) FROM reviews r JOIN people p ON p.id = r.person_id WHERE p.external_key = ?")) {
+            select.setString(1, personKey);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long rows(Connection connection, String table) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
