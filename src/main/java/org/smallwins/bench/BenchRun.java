@@ -100,9 +100,9 @@ public final class BenchRun {
 
     private String dueSource() {
         String source = figures.label("due_source").orElse("?");
-        return source.equals(StandInDueCheckIns.LABEL)
-                ? "a STAND-IN (an indexed table shaped like the planned checkins table, in a throwaway H2 file);"
-                        + " not yet the check-in store's own query"
+        return source.equals(StoredCheckIns.LABEL)
+                ? "the check-in store's own due query (H2CheckInStore.due, then dueAfter), paged by 200 as the"
+                        + " sweeper pages, in a throwaway H2 file with our migrations"
                 : source;
     }
 

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the due check-in benchmark needs of a check-in store. Until the check-ins table is on this branch
- * an equivalent stand-in is measured ({@link StandInDueCheckIns}); the real store plugs in here by saving a
- * plan per person and answering {@link #page} with its due query.
+ * What the due check-in benchmark needs of a check-in store: people with their next check-in stored, and
+ * the due query paged as the sweeper pages. {@link StoredCheckIns} is our store on H2; a store on another
+ * database (PostgreSQL, DESIGN.md) would be measured by the same benchmark through this.
  */
 public interface DueCheckIns extends AutoCloseable {
-    /** What is measured, one word for the report ({@code standin}, {@code checkin-store}). */
+    /** What is measured, one word for the report ({@code checkin-store}). */
     String label();
 
     /** Stores one person per entry, with their next check-in (empty: check-ins off). */

@@ -18,7 +18,7 @@ import org.smallwins.bench.Plan;
 import org.smallwins.bench.ProcessMemory;
 import org.smallwins.bench.SampleMessages;
 import org.smallwins.bench.SentenceEmbeddings;
-import org.smallwins.bench.StandInDueCheckIns;
+import org.smallwins.bench.StoredCheckIns;
 import org.smallwins.bench.TempFolders;
 import org.smallwins.safety.RiskLevel;
 
@@ -112,7 +112,7 @@ final class BenchFork {
     }
 
     private static Map<String, String> due(Plan plan) {
-        try (DueCheckIns store = StandInDueCheckIns.create()) {
+        try (DueCheckIns store = StoredCheckIns.create()) {
             DueQueryBench.Result result = new DueQueryBench(store).run(plan.duePeople(), Plan.SEED, plan.dueRepeats());
             Map<String, String> values = new LinkedHashMap<>();
             values.put("due_query_ms", number(result.firstPage().millis(50)));

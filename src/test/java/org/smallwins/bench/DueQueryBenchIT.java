@@ -18,7 +18,7 @@ class DueQueryBenchIT {
                 .flatMap(Optional::stream)
                 .filter(t -> !t.isAfter(DueQueryBench.BUSIEST))
                 .count();
-        try (StandInDueCheckIns store = StandInDueCheckIns.create()) {
+        try (StoredCheckIns store = StoredCheckIns.create()) {
             store.fill(times);
 
             List<DueCheckIns.Due> all = new ArrayList<>();
@@ -41,7 +41,7 @@ class DueQueryBenchIT {
 
     @Test
     void theBenchmarkCountsTheSameCheckIns() {
-        try (StandInDueCheckIns store = StandInDueCheckIns.create()) {
+        try (StoredCheckIns store = StoredCheckIns.create()) {
             DueQueryBench.Result result = new DueQueryBench(store).run(3_000, 11, 2);
             long expected = DueQueryBench.nextCheckIns(3_000, 11).stream()
                     .flatMap(Optional::stream)
