@@ -14,10 +14,16 @@ import picocli.CommandLine.Command;
 final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
-        LineAnalysis analysis = new LineAnalysis(Core.load());
-        ObjectMapper json = new ObjectMapper();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        analyze(Core.load(), in, out);
+        return 0;
+    }
+
+    /** One JSON object on {@code out} for each line of {@code in}, in order. */
+    static void analyze(Core core, BufferedReader in, PrintStream out) throws IOException {
+        LineAnalysis analysis = new LineAnalysis(core);
+        ObjectMapper json = new ObjectMapper();
         String line;
         int number = 0;
         while ((line = in.readLine()) != null) {
@@ -25,6 +31,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(result));
         }
         out.flush();
-        return 0;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.smallwins.checkin.CheckInSweeper;
 import org.smallwins.checkin.CheckIns;
 import org.smallwins.privacy.DeleteCommand;
@@ -90,9 +91,14 @@ final class App implements AutoCloseable {
 
     /** Opens the database first, so a wrong key or a bad path is reported at once, then loads the models. */
     static App open(Settings settings, String dbFlag) {
+        return open(settings, dbFlag, Core::load);
+    }
+
+    /** The same with models loaded once for many apps (the in-process tests, the benchmark). */
+    static App open(Settings settings, String dbFlag, Supplier<Core> models) {
         Database database = Database.open(settings.databasePath(dbFlag), settings.databaseKey());
         try {
-            return new App(Core.load(), database, settings);
+            return new App(models.get(), database, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;

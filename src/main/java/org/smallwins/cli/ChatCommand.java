@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.smallwins.console.ConsoleChat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,13 +20,27 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.load();
-        try (App app = App.open(settings, db)) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        return chat(settings, db, Core::load, in, out, System.console() != null);
+    }
+
+    /**
+     * The chat over {@code in} and {@code out} until end of input or /quit; the exit code. Tests hand in
+     * models they loaded once ({@code models}); the command loads them after the database opens.
+     */
+    static int chat(
+            Settings settings,
+            String db,
+            Supplier<Core> models,
+            BufferedReader in,
+            PrintStream out,
+            boolean interactive) {
+        try (App app = App.open(settings, db, models)) {
             // Files a reply carries (an export, a chart) go beside the database, where the person's data already is.
             Path files = settings.databasePath(db).toAbsolutePath().getParent().resolve("files");
-            ConsoleChat chat = new ConsoleChat(
-                    app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), System.console() != null);
+            ConsoleChat chat =
+                    new ConsoleChat(app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), interactive);
             app.onQueued(personKey -> chat.showWaiting());
             app.startJobs(Clock.systemUTC());
             return chat.run();

@@ -3,7 +3,10 @@ package org.smallwins.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code bot} command line: {@code chat}, {@code run}, {@code analyze}, {@code train} and the database's upkeep. */
+/**
+ * The {@code bot} command line: {@code chat}, {@code run}, {@code analyze}, {@code train}, the database's
+ * upkeep and {@code bench}.
+ */
 @Command(
         name = "bot",
         mixinStandardHelpOptions = true,
@@ -16,7 +19,8 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             EncryptDbCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -6,13 +6,20 @@ final class Cue {
 
     /** True when the words from {@code start} spell {@code phrase} (lower case, space-separated). */
     static boolean phraseAt(TaggedSentence s, int start, String phrase) {
-        String[] words = phrase.split(" ");
-        for (int k = 0; k < words.length; k++) {
-            if (!Cue.bare(s.word(start + k)).equals(words[k])) {
+        // Word by word along the phrase, without splitting it: this runs for every word and every cue.
+        int from = 0;
+        for (int k = start; ; k++) {
+            int space = phrase.indexOf(' ', from);
+            int end = space < 0 ? phrase.length() : space;
+            String word = Cue.bare(s.word(k));
+            if (word.length() != end - from || !phrase.startsWith(word, from)) {
                 return false;
             }
+            if (space < 0) {
+                return true;
+            }
+            from = space + 1;
         }
-        return true;
     }
 
     /** A word without apostrophes, so "don't" and "dont" read alike. */

@@ -16,9 +16,26 @@ public final class TextNormaliser {
         if (text == null) {
             return "";
         }
+        if (isClean(text)) {
+            return text; // most text, and nearly every single word: no regex work at all
+        }
         String noControls = CONTROL.matcher(text).replaceAll(" ");
         String apostrophes = APOSTROPHES.matcher(noControls).replaceAll("'");
         return QUOTES.matcher(apostrophes).replaceAll("\"");
+    }
+
+    /** True when {@link #clean} would change nothing: no control or format character, no curly quote. */
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7f) {
+                return false; // a control character, or anything beyond ASCII: let the patterns decide
+            }
+            if (c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-cases with {@link Locale#ROOT} after {@link #clean}, so matching never depends on the machine. */

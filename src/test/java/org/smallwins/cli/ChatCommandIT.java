@@ -13,25 +13,28 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.reframe.Messages;
 import org.smallwins.testing.JarProcess;
 
-/** ./bot chat as a person uses it: piped stdin, a real H2 file, the packaged jar. */
+/**
+ * ./bot chat as a person uses it: piped stdin and a real H2 file. Two tests start the packaged jar (one
+ * through the launcher, one killed half-way); the rest run the same command code in-process.
+ */
 class ChatCommandIT {
     private static final Messages TEXT = Messages.load();
 
     @TempDir
     Path folder;
 
-    private String db() {
-        return folder.resolve("db").toString();
+    private Path db() {
+        return folder.resolve("db");
     }
 
     @Test
     void fiveAnswersPipedInPrintTheQuestionsInOrderAndTheSummary() throws Exception {
-        JarProcess.Result result = JarProcess.run(
+        JarProcess.Result result = JarProcess.runLauncher(
                 "/review\nI went to the dentist\nI opened my emails\nI need more rest than I admit\n"
                         + "A bad night, I was okay by lunch\nI only watered the plants\n",
                 "chat",
                 "--db",
-                db());
+                db().toString());
 
         assertThat(result.exitCode()).isZero();
         String out = result.out();
@@ -47,8 +50,8 @@ class ChatCommandIT {
 
     @Test
     void stoppingAfterTwoAnswersAndStartingAgainContinuesAtQuestionThree() throws Exception {
-        JarProcess.run("/review\nI cooked dinner\nI answered the phone\n", "chat", "--db", db());
-        JarProcess.Result second = JarProcess.run("I get anxious when plans change\n", "chat", "--db", db());
+        InProcess.chat("/review\nI cooked dinner\nI answered the phone\n", db());
+        InProcess.Result second = InProcess.chat("I get anxious when plans change\n", db());
 
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).startsWith(TEXT.require("greet.returning"));
@@ -59,7 +62,7 @@ class ChatCommandIT {
 
     @Test
     void aKilledProcessLosesNoAnswer() throws Exception {
-        Process process = JarProcess.builder("chat", "--db", db()).start();
+        Process process = JarProcess.builder("chat", "--db", db().toString()).start();
         OutputStream in = process.getOutputStream();
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -71,21 +74,18 @@ class ChatCommandIT {
         }
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
-        JarProcess.Result again = JarProcess.run("", "chat", "--db", db());
+        InProcess.Result again = InProcess.chat("", db());
         assertThat(again.out()).contains(TEXT.require("question.3")).doesNotContain(TEXT.require("question.2"));
     }
 
     @Test
     void badInputGetsShortHelpfulRepliesAndNothingCrashes() throws Exception {
         String longLine = "I walked a little way. ".repeat(220); // about 5,000 characters
-        JarProcess.Result result = JarProcess.run(
-                "/skip\n/whatever\n\n/review\n\n🙂🙂🙂\n" + longLine + "\n/skip\n\u0007\u001b[2J\n/cancel\n",
-                "chat",
-                "--db",
-                db());
+        InProcess.Result result = InProcess.chat(
+                "/skip\n/whatever\n\n/review\n\n🙂🙂🙂\n" + longLine + "\n/skip\n\u0007\u001b[2J\n/cancel\n", db());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).doesNotContain("Exception").doesNotContain("walked");
+        assertThat(result.log()).doesNotContain("Exception").doesNotContain("walked");
         assertThat(result.out())
                 .contains(TEXT.require("skip.none"))
                 .contains("/whatever")
@@ -97,16 +97,16 @@ class ChatCommandIT {
 
     @Test
     void aChoiceCanBeTypedByNumberOrLabel() throws Exception {
-        JarProcess.Result byNumber = JarProcess.run("/start\n1\n", "chat", "--db", db());
+        InProcess.Result byNumber = InProcess.chat("/start\n1\n", db());
         assertThat(byNumber.out()).contains(TEXT.require("question.1"));
 
-        JarProcess.Result byLabel = JarProcess.run("skip this one\n", "chat", "--db", db());
+        InProcess.Result byLabel = InProcess.chat("skip this one\n", db());
         assertThat(byLabel.out()).contains(TEXT.require("skip.done")).contains(TEXT.require("question.2"));
     }
 
     @Test
     void quitEndsTheSessionWithExitZero() throws Exception {
-        JarProcess.Result result = JarProcess.run("/quit\n/review\n", "chat", "--db", db());
+        InProcess.Result result = InProcess.chat("/quit\n/review\n", db());
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain(TEXT.require("question.1"));
     }

@@ -36,6 +36,10 @@ public final class Fixtures {
         return RISK;
     }
 
+    public static EnglishCheck english() {
+        return ENGLISH;
+    }
+
     public static Messages messages() {
         return MESSAGES;
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged jar (built by the package phase before the *IT tests) as a person would through ./bot. */
+/** Runs the packaged jar (built by the package phase before the *IT tests) as ./bot does, or ./bot itself. */
 public final class JarProcess {
     public static final Path JAR = Path.of("target/small-wins.jar");
 
@@ -26,6 +26,9 @@ public final class JarProcess {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // A test's jar lives seconds: C1 alone starts it on about half the CPU (same behaviour).
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Dsmallwins.home=" + Path.of("").toAbsolutePath(),
                 "-Dsmallwins.log.level=" + logLevel,
                 "-jar",
@@ -38,7 +41,23 @@ public final class JarProcess {
     }
 
     public static Result run(String stdin, String... args) throws IOException, InterruptedException {
-        Process process = builder(args).start();
+        return collect(builder(args).start(), stdin);
+    }
+
+    /**
+     * {@code ./bot <args>} as a person types it: the launcher script (which checks the jar is up to date and
+     * passes the project folder and log level), then the packaged jar.
+     */
+    public static Result runLauncher(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("./bot"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("SMALLWINS_DB");
+        builder.environment().remove("SMALLWINS_DB_KEY");
+        return collect(builder.start(), stdin);
+    }
+
+    private static Result collect(Process process, String stdin) throws IOException, InterruptedException {
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         // Read both streams fully before waiting, so a full pipe never blocks the child.

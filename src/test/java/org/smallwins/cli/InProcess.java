@@ -1,0 +1,70 @@
+package org.smallwins.cli;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.smallwins.config.ConfigFiles;
+import org.smallwins.testing.Fixtures;
+import org.smallwins.testing.LogCapture;
+
+/**
+ * {@code ./bot chat} and {@code ./bot analyze} inside the test JVM: the commands' own code over piped
+ * text, with the models loaded once for all tests instead of once a jar start (seconds each). A few tests
+ * still start the packaged jar, through the launcher, to prove that it works end to end.
+ */
+final class InProcess {
+    /** The models the other tests of this JVM share ({@link Fixtures}), as {@link Core#load} would load them. */
+    private static final Core CORE = new Core(
+            Fixtures.nlp(),
+            Fixtures.riskCheck(),
+            Fixtures.english(),
+            Fixtures.analyzer(),
+            Fixtures.messages(),
+            Fixtures.composer());
+
+    private InProcess() {}
+
+    /** What a run printed and logged, and its exit code. */
+    record Result(int exitCode, String out, String log) {}
+
+    /** {@code ./bot chat --db DB} with {@code stdin} piped in. */
+    static Result chat(String stdin, Path db) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (LogCapture log = LogCapture.ofThisThread()) {
+            int exit = ChatCommand.chat(
+                    settings(), db.toString(), () -> CORE, new BufferedReader(new StringReader(stdin)), out, false);
+            return new Result(exit, bytes.toString(StandardCharsets.UTF_8), log.text());
+        }
+    }
+
+    /** {@code ./bot analyze} with {@code stdin} piped in: its output lines. */
+    static List<String> analyze(String stdin) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            AnalyzeCommand.analyze(
+                    CORE,
+                    new BufferedReader(new StringReader(stdin)),
+                    new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The shipped configuration and an empty environment, as the jar tests run it (no SMALLWINS_DB_KEY). */
+    static Settings settings() {
+        return new Settings(
+                ConfigFiles.findProperties("smallwins.properties").orElseGet(Properties::new),
+                Map.of(),
+                Path.of("").toAbsolutePath());
+    }
+}
