@@ -55,7 +55,14 @@ final class App implements AutoCloseable {
     private final List<Consumer<String>> queuedListeners = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> jobs = new ArrayList<>();
 
+    private final Duration sweepEvery;
+
     private App(Core models, Database database, Settings settings) {
+        // How often due check-ins are looked for: 30 s; the end-to-end tests make it shorter.
+        this.sweepEvery =
+                Duration.ofSeconds(settings.value(null, "SMALLWINS_CHECKIN_SWEEP_SECONDS", "checkin.sweepSeconds")
+                        .map(Long::parseLong)
+                        .orElse(CheckInSweeper.EVERY.toSeconds()));
         this.models = models;
         this.database = database;
         this.store = new H2ReviewStore(database);
@@ -119,7 +126,7 @@ final class App implements AutoCloseable {
      * evening-before-therapy messages (now, then every minute).
      */
     void startJobs(Clock clock) {
-        CheckInSweeper sweeper = checkIns.sweeper(this::initiate, clock);
+        CheckInSweeper sweeper = checkIns.sweeper(this::initiate, clock).every(sweepEvery);
         jobs.add(sweeper);
         sweeper.start();
         EveSweeper eves = progress.sweeper(this::initiate, clock);
