@@ -103,6 +103,7 @@ record Clause(TaggedSentence sentence, int start, int end, Subject subject, int 
             "grandmother",
             "grandad",
             "in-laws",
+            "laws",
             "mother-in-law",
             "team",
             "leader",

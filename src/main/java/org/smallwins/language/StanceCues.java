@@ -108,14 +108,17 @@ final class StanceCues {
         add(signs, "§compare", group && self);
     }
 
-    /** What the speaker says of themselves: "I'm" reads as "I am" for the verdicts. */
+    /**
+     * What the speaker says of themselves: "I'm" reads as "I am" for the verdicts. In an insight ("I
+     * realised I haven't been eating") a harsh word or an "I can't" is what was seen, not a verdict.
+     */
     private static void selfSigns(Set<String> signs, Clause clause, boolean insight) {
         String words = clause.words(clause.subjectAt());
         String subject = Cue.bare(clause.sentence().word(clause.subjectAt()));
         String copula = subject.equals("im") ? " am" + words.substring(words.indexOf(' ', 1)) : words;
         add(signs, "§harsh", !insight && (found(HARSH, copula) || found(HARSH_PHRASES, words)));
         add(signs, "§failure", found(FAILURE, words));
-        add(signs, "§cannot", found(CANNOT, words));
+        add(signs, "§cannot", !insight && found(CANNOT, words));
         add(signs, "§regret", found(REGRET, Cue.padded(clause.sentence())));
         add(signs, "§did", didSomething(clause));
     }
@@ -139,7 +142,7 @@ final class StanceCues {
         }
         return s.tag(i).equals("VERB")
                 && pastTense(Cue.bare(s.word(i)))
-                && !s.word(i + 1).equals("to");
+                && !Set.of("to", "nothing", "anything").contains(s.word(i + 1));
     }
 
     private static boolean pastTense(String word) {

@@ -24,16 +24,21 @@ final class StancePatterns {
     /** Said of oneself whatever the grammatical subject: "it's my fault", "a failure because of me". */
     static final Pattern OWN_FAULT = Pattern.compile(" (my fault|my own fault|because of me|"
             + "(achieved|done|did|accomplished) nothing|a single (useful )?thing|nothing with my life|"
-            + "its (disgusting|awful|embarrassing|shameful|ridiculous)) ");
+            + "its (disgusting|awful|embarrassing|shameful|ridiculous)|everything i (touch|do|try)|"
+            + "into (this|such a|a) state) ");
     /** Something done that the speaker counts against themselves, right after "I" (and an adverb or two). */
     static final Pattern FAILURE = Pattern.compile("^ \\w+( (just|still|always|again|really|totally|"
             + "completely|then|keep|kept|also))* (ruined|ruin|messed|mess|wasted|failed|fail|forgot|blew|snapped|"
             + "shouted|overreacted|procrastinated|disappoint|disappointed|let (\\w+ )+down|letting (\\w+ )+down|"
             + "lost my temper|screwed|made a (\\w+ )?mistake|making the same|made a scene|made my|gave up|"
-            + "got it wrong|was rude|behind on)(?! less) ");
+            + "got it wrong|was rude|behind on|let myself (get into|go|slip|down))(?! less) ");
 
-    static final Pattern CANNOT = Pattern.compile(" (cant|cannot|couldnt|never|havent|still havent|still cant|"
-            + "cant even|(barely|hardly|scarcely) \\w+ (any|anything)(?!( \\w+){0,2} (except|apart|but|besides))) ");
+    /** "I can't", "I still haven't", "I barely did any": right after "I", not in reported speech. */
+    static final Pattern CANNOT =
+            Pattern.compile("^ \\w+( (just|still|really|even|always|simply))? (cant|cannot|couldnt|"
+                    + "never|havent|cant even|(barely|hardly|scarcely) \\w+ (any|anything)(?!( \\w+){0,2} (except|apart|but|"
+                    + "besides))) ");
+
     static final Pattern REGRET = Pattern.compile("( if only | if i had | if id | if i hadnt | i wish )");
     static final Pattern INSIGHT = Pattern.compile(" i (\\w+ )?(noticed|realised|realized|understood|"
             + "recognised|caught myself|learned|learnt|spotted|questioned) ");
@@ -41,9 +46,9 @@ final class StancePatterns {
             + "keep imagining|keep expecting|keep checking|keep going over|keep worrying|cant stop|lie awake|"
             + "in case (something|somethings|it|he|she|they|anything)|bad feeling|not sure (if|whether|my)|dont know if|must think|must be angry|must be upset|"
             + "must be fed up|must be annoyed|must have (upset|said|hurt|annoyed|offended)|must have done something|think everyone|think my|"
-            + "think he|think she|think they|going off|i worry|dreading|wonder|wondering|probably|"
+            + "think he|think she|think they|going off|i worry|wonder|wondering|probably|"
             + "maybe|perhaps|might|i hope|(im|i am|i feel|i get)( so| really| a bit| very| quite| getting)? "
-            + "(worried|scared|afraid|frightened|anxious|nervous|tense|uneasy|apprehensive|concerned|terrified|"
+            + "(worried|scared|afraid|frightened|anxious|nervous|tense|uneasy|apprehensive|concerned|terrified|dreading|"
             + "on edge|on tenterhooks)) ");
     /** A should or must about another person; "must be", "must think" guess at them and are worry. */
     static final Pattern OTHER_SHOULD = Pattern.compile(" (should|shouldnt|shouldve|ought|"
@@ -53,13 +58,13 @@ final class StancePatterns {
             + "blames|ignored|ignore|forgot|took|cancelled|interfere|criticising|criticised|unhelpful|lost|dumped|"
             + "talked over|not fair|nasty|disrespectful|assumes|expects|wont|doesnt|didnt|again|in a mess|in a state|"
             + "everywhere|in confidence|behind my back) ");
-    static final Pattern RUDE = Pattern.compile(" (rude|unhelpful|disrespectful|nasty|unfair|threw) ");
+    static final Pattern RUDE = Pattern.compile(" (rude|unhelpful|disrespectful|nasty|unfair|not fair|threw) ");
     /** Someone else's mistake or fault: "my colleague's mistake", "my flatmate's fault". */
     static final Pattern THEIR_FAULT = Pattern.compile(" (\\w+s|his|her|their) (fault|mistake) ");
 
     static final Pattern COMPARE = Pattern.compile(" (than me|than mine|than i am|than i have|than i do|"
             + "than ours|mine|hers|theirs|next to|compared with my|compared to my|compared with me|"
-            + "compared with ours|compared to ours|except me|as \\w+ as my|like my (brother|sister|friends|colleagues)|so much more|so much better|twice (the|as|what)|everyone else|"
+            + "compared with ours|compared to ours|except me|in half the time|as \\w+ as my|like my (brother|sister|friends|colleagues)|so much more|so much better|twice (the|as|what)|everyone else|"
             + "everybody else|other people|other peoples|normal people|people my age|the others|the rest of|all my friends|"
             + "my friends all|my peers|other mums|other dads|other parents) ");
     /** Other people as a group: with the speaker in another clause, the answer measures one against them. */
@@ -70,7 +75,7 @@ final class StancePatterns {
     /** After someone else's clause, the speaker falling short: "she runs marathons and I can barely walk". */
     static final Pattern SHORT_OF = Pattern.compile(" (cant|cannot|barely|hardly|struggle|struggles|"
             + "nowhere|still|never|so hard|flustered|the one who|the disappointment|a mess|stuck|dont|dread|"
-            + "stay in|sad|dull|only) ");
+            + "stay in|sad|dull|only|didnt) ");
     /** After "than", the speaker's own earlier self: "than I was", "than I managed", "than the four I was getting". */
     static final Pattern OWN_EARLIER = Pattern.compile(" (i|id|ive) (was|were|did|managed|used|would|could|"
             + "had|have been|was getting|got) |recently|lately| i was getting ");
@@ -82,12 +87,12 @@ final class StancePatterns {
             + "cant think|cant remember|blank|dont know|i dont know|no answer|not sure|not really|nope|none|pass|"
             + "not a thing|not a lot|i dont think so|not that i|not this time|couldnt tell|couldnt say|i couldnt|"
             + "hard to say|havent got anything|ive got nothing|my mind has gone|i really dont know|"
-            + "i genuinely dont know|i honestly cant|i cant think|i cant come up|i cant pick|i cant say|"
+            + "i genuinely dont know|i honestly cant|i (really |honestly |just )?(cant|couldnt) (think|remember|say)|im not sure|i cant come up|i cant pick|i cant say|"
             + "i drew a blank|im drawing a blank|im not aware|im struggling to think|i didnt notice|not this week|"
             + "i dont have an answer|ill have to think|im not sure anything) ");
-    static final Pattern EMPTY_WEEK =
-            Pattern.compile(" (went by|nothing to (note|report|say)|was a blur|blurs together|"
-                    + "(an )?(empty|ordinary|uneventful|quiet) (sort of )?week|days (just )?merged) ");
+    static final Pattern EMPTY_WEEK = Pattern.compile(
+            " (went by|nothing (much )?to (note|report|say)|was a blur|blurs together|"
+                    + "(an )?(empty|ordinary|uneventful|quiet|strange|odd|weird) (sort of )?week|days (just )?merged) ");
     static final Set<String> PAST = Set.of(
             "went",
             "did",
