@@ -25,12 +25,12 @@ final class StancePatterns {
     static final Pattern OWN_FAULT = Pattern.compile(" (my fault|my own fault|because of me|"
             + "(achieved|done|did|accomplished) nothing|a single (useful )?thing|nothing with my life|"
             + "its (disgusting|awful|embarrassing|shameful|ridiculous)|everything i (touch|do|try)|"
-            + "into (this|such a|a) state) ");
+            + "into (this|such a|a) state|why am i (like this|so|such|always)|whats wrong with me) ");
     /** Something done that the speaker counts against themselves, right after "I" (and an adverb or two). */
     static final Pattern FAILURE = Pattern.compile("^ \\w+( (just|still|always|again|really|totally|"
             + "completely|then|keep|kept|also))* (ruined|ruin|messed|mess|wasted|failed|fail|forgot|blew|snapped|"
             + "shouted|overreacted|procrastinated|disappoint|disappointed|let (\\w+ )+down|letting (\\w+ )+down|"
-            + "lost my temper|screwed|made a (\\w+ )?mistake|making the same|made a scene|made my|gave up|"
+            + "lost my temper|screwed|made a (\\w+ )?mistake|making the same|made a scene|made (\\w+ ){1,2}cry|gave up|"
             + "got it wrong|was rude|behind on|let myself (get into|go|slip|down))(?! less) ");
 
     /** "I can't", "I still haven't", "I barely did any": right after "I", not in reported speech. */
