@@ -56,18 +56,26 @@ final class StanceTraining {
         List<StanceLine> all = new ArrayList<>(kinds);
         all.addAll(answers);
         System.out.printf(
-                "Answer kinds, the categorizer alone (no rules), 10-fold cross-validation on %d lines: accuracy %.3f%n",
+                "Answer kinds, the categorizer alone (words and signs, not checked against the signs),"
+                        + " 10-fold cross-validation on %d lines: accuracy %.3f%n",
                 all.size(), trainer.crossValidatedAccuracy(all, 10));
     }
 
-    /** Trains on every line of both corpora and writes {@code stance-doccat.bin}. */
-    void write() throws IOException {
+    /**
+     * Trains on every line of both corpora, writes {@code stance-doccat.bin}, and scores it (with the
+     * shipped {@code baseline}) on {@code eval/stances-eval.tsv}, which no model is trained on.
+     */
+    void write(DoccatModel baseline) throws IOException {
         List<StanceLine> all = new ArrayList<>(kinds);
         all.addAll(answers);
+        DoccatModel model = trainer.train(all);
         Path out = models.resolve("stance-doccat.bin");
         try (OutputStream stream = Files.newOutputStream(out)) {
-            trainer.train(all).serialize(stream);
+            model.serialize(stream);
         }
         System.out.println("Wrote " + Settings.home().relativize(out) + " (trained on all " + all.size() + " lines)");
+        List<StanceLine> secondRound = StanceLine.read(models.resolve("eval/stances-eval.tsv"));
+        System.out.print(StanceEvaluation.of(OpenNlpAnalyzer.with(nlp, baseline, model), secondRound)
+                .report("Answer kinds, eval/stances-eval.tsv (" + secondRound.size() + " lines; shipped models)"));
     }
 }

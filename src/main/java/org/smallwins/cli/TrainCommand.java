@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.out.println(
                 "Wrote " + Settings.home().relativize(out) + " (trained on all " + corpus.size() + " lines)");
-        stances.write();
+        stances.write(shipped);
         trainRisk(models, corpus);
         return 0;
     }
