@@ -6,6 +6,10 @@ final class Cue {
 
     /** True when the words from {@code start} spell {@code phrase} (lower case, space-separated). */
     static boolean phraseAt(TaggedSentence s, int start, String phrase) {
+        String first = Cue.bare(s.word(start));
+        if (first.isEmpty() || !phrase.startsWith(first)) {
+            return false; // most phrases fail on their first word: no need to split them
+        }
         String[] words = phrase.split(" ");
         for (int k = 0; k < words.length; k++) {
             if (!Cue.bare(s.word(start + k)).equals(words[k])) {
