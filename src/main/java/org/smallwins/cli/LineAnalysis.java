@@ -6,8 +6,10 @@ import org.smallwins.language.Analysis;
 import org.smallwins.safety.RiskLevel;
 
 /**
- * One line of {@code ./bot analyze}: risk, cues, baseline and the reframe, as DESIGN.md's contract says.
- * A line with risk language gets no reframe: small wins are never used to soften risk.
+ * One line of {@code ./bot analyze}: risk, cues, baseline and the reframe, as DESIGN.md's contract says,
+ * then the kind of answer ({@code WIN}, {@code SELF_CRITICISM}, {@code WORRY}, {@code OTHERS},
+ * {@code COMPARISON}, {@code NOTHING}), added after the contract's fields so that readers of it are
+ * undisturbed. A line with risk language gets no reframe: small wins are never used to soften risk.
  */
 final class LineAnalysis {
     private final Core core;
@@ -30,6 +32,7 @@ final class LineAnalysis {
         } else {
             node.putNull("reframe");
         }
+        node.put("kind", analysis.stance().name());
         return node;
     }
 }

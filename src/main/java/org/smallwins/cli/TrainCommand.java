@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
@@ -13,6 +12,7 @@ import org.smallwins.language.BaselineTrainer;
 import org.smallwins.language.CorpusLine;
 import org.smallwins.language.Evaluation;
 import org.smallwins.language.NlpPipeline;
+import org.smallwins.language.OpenNlpAnalyzer;
 import org.smallwins.safety.RiskCorpus;
 import org.smallwins.safety.RiskReport;
 import org.smallwins.safety.RiskTrainer;
@@ -26,16 +26,18 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path models = Settings.home().resolve("nlp-models");
         List<CorpusLine> corpus = CorpusLine.read(models.resolve("corpus/analysis.tsv"));
-        BaselineTrainer trainer = new BaselineTrainer(NlpPipeline.english());
+        NlpPipeline nlp = NlpPipeline.english();
+        BaselineTrainer trainer = new BaselineTrainer(nlp);
+        StanceTraining stances = new StanceTraining(models, nlp);
 
-        List<CorpusLine> train = new ArrayList<>();
-        List<CorpusLine> heldOut = new ArrayList<>();
-        for (int i = 0; i < corpus.size(); i++) {
-            (CorpusLine.heldOut(i) ? heldOut : train).add(corpus.get(i));
-        }
-        Evaluation evaluation = Evaluation.of(trainer.analyzerWith(trainer.train(train)), heldOut);
+        List<CorpusLine> train = CorpusLine.split(corpus, false);
+        List<CorpusLine> heldOut = CorpusLine.split(corpus, true);
+        DoccatModel baselineOnTrain = trainer.train(train);
+        Evaluation evaluation =
+                Evaluation.of(OpenNlpAnalyzer.with(nlp, baselineOnTrain, stances.onTrainingSplits()), heldOut);
         System.out.print(
-                evaluation.report("Held-out split (every 5th line; model trained on the other " + train.size() + ")"));
+                evaluation.report("Held-out split (every 5th line; models trained on the other " + train.size() + ")"));
+        stances.report(baselineOnTrain);
 
         DoccatModel shipped = trainer.train(corpus);
         Path out = models.resolve("baseline-doccat.bin");
@@ -44,6 +46,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.out.println(
                 "Wrote " + Settings.home().relativize(out) + " (trained on all " + corpus.size() + " lines)");
+        stances.write(shipped);
         trainRisk(models);
         return 0;
     }

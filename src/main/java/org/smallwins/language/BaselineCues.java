@@ -111,7 +111,24 @@ final class BaselineCues {
             "than i did last",
             "than usual",
             "now i can",
-            "where i was recently");
+            "where i was recently",
+            "up from",
+            "a step up",
+            "than last time",
+            "than the last",
+            "after the last",
+            "than the previous",
+            "the week before",
+            "this time",
+            "in a while",
+            "instead of every",
+            "instead of the whole",
+            "which i couldnt",
+            "which i havent",
+            "ive avoided for");
+
+    /** Historical cues that speak of whoever is the subject, so they count only when that is the speaker. */
+    private static final List<String> PERSONAL_PAST = List.of("used to", "anymore", "any more");
 
     private BaselineCues() {}
 
@@ -129,12 +146,17 @@ final class BaselineCues {
     private static void add(Map<Baseline, Integer> counts, Baseline baseline, TaggedSentence s, List<String> phrases) {
         for (int i = 0; i < s.size(); i++) {
             for (String phrase : phrases) {
-                if (Cue.phraseAt(s, i, phrase) && !gettingUsedTo(s, i, phrase)) {
+                if (Cue.phraseAt(s, i, phrase) && !gettingUsedTo(s, i, phrase) && !aboutSomeoneElse(s, i, phrase)) {
                     counts.merge(baseline, 1, Integer::sum);
                     break;
                 }
             }
         }
+    }
+
+    /** "Maybe he doesn't like me anymore", "my sister used to call": another person's past, not the speaker's. */
+    private static boolean aboutSomeoneElse(TaggedSentence s, int i, String phrase) {
+        return PERSONAL_PAST.contains(phrase) && Clause.at(s, i).subject() == Clause.Subject.PERSON;
     }
 
     private static boolean gettingUsedTo(TaggedSentence s, int i, String phrase) {

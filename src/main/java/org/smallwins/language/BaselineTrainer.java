@@ -23,9 +23,4 @@ public final class BaselineTrainer {
         }
         return Categorizers.train(samples, "baseline");
     }
-
-    /** An analyzer that uses {@code model} instead of the shipped one (for evaluation). */
-    public TextAnalyzer analyzerWith(DoccatModel model) {
-        return new OpenNlpAnalyzer(nlp, new BaselineClassifier(java.util.Optional.of(model)));
-    }
 }

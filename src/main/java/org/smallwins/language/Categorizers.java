@@ -13,6 +13,7 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -24,16 +25,29 @@ public final class Categorizers {
     private Categorizers() {}
 
     public static DoccatModel train(List<DocumentSample> samples, String what) {
+        try {
+            return DocumentCategorizerME.train(
+                    "en", new CollectionObjectStream<>(samples), parameters(), new DoccatFactory(features()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Training the " + what + " categorizer failed", e);
+        }
+    }
+
+    /** Cutoff 1, 200 iterations, one thread (so the same samples always give the same model). */
+    static TrainingParameters parameters() {
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        return parameters;
+    }
+
+    /** Words and word pairs. */
+    static FeatureGenerator[] features() {
         try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)};
-            return DocumentCategorizerME.train(
-                    "en", new CollectionObjectStream<>(samples), parameters, new DoccatFactory(features));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Training the " + what + " categorizer failed", e);
+            return new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)};
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("word pairs are a valid n-gram range", e);
         }
     }
 

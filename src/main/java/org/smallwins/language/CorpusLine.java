@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One labelled line of {@code nlp-models/corpus/analysis.tsv}:
- * {@code BASELINE <tab> minimisers <tab> demands <tab> text}, cue lists comma-separated or {@code -}.
+ * The cue and baseline labels of one line of {@code nlp-models/corpus/analysis.tsv}:
+ * {@code [STANCE <tab>] BASELINE <tab> minimisers <tab> demands <tab> text}, cue lists comma-separated or
+ * {@code -}. The stance column, when present, is read by {@link StanceLine}.
  */
 public record CorpusLine(Baseline baseline, List<String> minimising, List<String> demands, String text) {
     public CorpusLine {
@@ -26,15 +27,24 @@ public record CorpusLine(Baseline baseline, List<String> minimising, List<String
             if (raw.isBlank() || raw.startsWith("#")) {
                 continue;
             }
-            String[] fields = raw.split("\t");
-            if (fields.length != 4) {
-                throw new IllegalArgumentException(
-                        file + ":" + number + " needs 4 tab-separated fields, has " + fields.length);
-            }
-            lines.add(new CorpusLine(
-                    Baseline.valueOf(fields[0].strip()), cues(fields[1]), cues(fields[2]), fields[3].strip()));
+            lines.add(parse(raw, file + ":" + number));
         }
         return lines;
+    }
+
+    /**
+     * The four tab-separated fields of one line, after a leading stance column when there is one (see
+     * {@link StanceLine}); {@code where} names the line in the error.
+     */
+    static CorpusLine parse(String raw, String where) {
+        String[] fields = raw.split("\t");
+        if (fields.length == 5) {
+            fields = Arrays.copyOfRange(fields, 1, 5);
+        }
+        if (fields.length != 4) {
+            throw new IllegalArgumentException(where + " needs 4 tab-separated fields, has " + fields.length);
+        }
+        return new CorpusLine(Baseline.valueOf(fields[0].strip()), cues(fields[1]), cues(fields[2]), fields[3].strip());
     }
 
     private static List<String> cues(String field) {
@@ -47,5 +57,16 @@ public record CorpusLine(Baseline baseline, List<String> minimising, List<String
     /** The held-out split: every fifth line, so both halves see every kind of sentence. */
     public static boolean heldOut(int index) {
         return index % 5 == 4;
+    }
+
+    /** The held-out lines of {@code lines} (every fifth), or the others when {@code heldOut} is false. */
+    public static <T> List<T> split(List<T> lines, boolean heldOut) {
+        List<T> part = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (heldOut(i) == heldOut) {
+                part.add(lines.get(i));
+            }
+        }
+        return part;
     }
 }

@@ -40,6 +40,21 @@ final class Cue {
                 || w.equals("my");
     }
 
+    /** The sentence's words without apostrophes, each with a space either side, for phrase matching. */
+    static String padded(TaggedSentence s) {
+        StringBuilder text = new StringBuilder(" ");
+        for (int i = 0; i < s.size(); i++) {
+            String word = bare(s.word(i));
+            // "must've" is one token; spelt out, it reads like "must have" to the phrase lists.
+            text.append(word.endsWith("ve") && MODALS_WITH_HAVE.contains(word) ? word.replace("ve", " have") : word)
+                    .append(' ');
+        }
+        return text.toString();
+    }
+
+    private static final java.util.Set<String> MODALS_WITH_HAVE =
+            java.util.Set.of("mustve", "shouldve", "couldve", "wouldve");
+
     static boolean isQuestion(TaggedSentence s) {
         return s.size() > 0 && s.tokens().get(s.size() - 1).endsWith("?");
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Finds should-demands a person makes of themselves ("I should be over it", "I must try harder",
  * "I'm supposed to cope") and leaves other uses alone: questions ("Should I call?"), advice to others
  * ("you should rest"), expectations of things ("the parcel should arrive"), plain obligations
- * ("I have to pick the kids up").
+ * ("I have to pick the kids up"), and a "must" that concludes rather than demands ("I must have upset
+ * her", "I must be a bad parent").
  */
 final class DemandDetector {
     private static final Set<String> REPORTING = Set.of(
@@ -28,6 +29,26 @@ final class DemandDetector {
             "recommended",
             "insists",
             "insisted");
+    /** "must be" + these asks for a change: "I must be more patient", "I must be able to". */
+    private static final Set<String> ASKING = Set.of(
+            "able",
+            "more",
+            "less",
+            "better",
+            "ready",
+            "strong",
+            "stronger",
+            "tough",
+            "brave",
+            "calm",
+            "patient",
+            "positive",
+            "perfect",
+            "there",
+            "careful",
+            "kinder",
+            "nicer");
+
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "am", "im", "is", "get", "got", "being");
 
     List<String> find(TaggedSentence s) {
@@ -37,7 +58,7 @@ final class DemandDetector {
         }
         for (int i = 0; i < s.size(); i++) {
             String cue = cueAt(s, i);
-            if (cue != null && selfDirected(s, i) && !reported(s, i)) {
+            if (cue != null && selfDirected(s, i) && !reported(s, i) && !concludes(s, i)) {
                 found.add(cue);
             }
         }
@@ -76,6 +97,36 @@ final class DemandDetector {
             return w.equals("needs") ? "need to be" : w + " to be";
         }
         return null;
+    }
+
+    /**
+     * An epistemic "must": "must have" + what happened ("I must have done something wrong"), or "must be" +
+     * a verdict or an ongoing action ("I must be stupid", "I must be doing it wrong"). "Must be able",
+     * "must be stronger", "must be more patient" stay demands: they ask for something not yet there.
+     */
+    private static boolean concludes(TaggedSentence s, int cue) {
+        String w = Cue.bare(s.word(cue));
+        if (!w.equals("must") && !w.equals("mustve")) {
+            return false;
+        }
+        int next = cue + 1;
+        if (s.word(next).equals("not")) {
+            next++;
+        }
+        if (w.equals("mustve")
+                || s.word(next).equals("have") && !s.tag(next + 1).equals("DET")) {
+            return true;
+        }
+        if (!s.word(next).equals("be")) {
+            return false;
+        }
+        for (int k = next + 1; k <= next + 2; k++) {
+            String word = s.word(k);
+            if (ASKING.contains(word) || word.endsWith("er") && s.tag(k).equals("ADJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "My friend thinks I should …", "the doctor said I must …": someone else's words, reported. */

@@ -3,19 +3,20 @@ package org.smallwins.language;
 import java.util.List;
 
 /**
- * Scores an analyzer on labelled lines: F1 for "this line minimises" and "this line makes a demand",
- * accuracy and the confusion matrix for the baseline.
+ * Scores an analyzer on labelled lines: F1 for "this line minimises" and "this line makes a demand"
+ * (OpenNLP's {@code FMeasure}, see {@link Tally}), accuracy and the confusion matrix for the
+ * baseline.
  */
 public record Evaluation(int lines, double minimisingF1, double demandF1, double baselineAccuracy, int[][] confusion) {
     public static Evaluation of(TextAnalyzer analyzer, List<CorpusLine> lines) {
-        int[] minimising = new int[3]; // true positives, false positives, false negatives
-        int[] demands = new int[3];
+        Tally minimising = new Tally();
+        Tally demands = new Tally();
         int[][] confusion = new int[Baseline.values().length][Baseline.values().length];
         int correct = 0;
         for (CorpusLine line : lines) {
             Analysis analysis = analyzer.analyze(line.text());
-            count(minimising, !line.minimising().isEmpty(), analysis.isMinimising());
-            count(demands, !line.demands().isEmpty(), analysis.hasDemand());
+            minimising.add(!line.minimising().isEmpty(), analysis.isMinimising());
+            demands.add(!line.demands().isEmpty(), analysis.hasDemand());
             confusion[line.baseline().ordinal()][analysis.baseline().ordinal()]++;
             if (line.baseline() == analysis.baseline()) {
                 correct++;
@@ -23,26 +24,10 @@ public record Evaluation(int lines, double minimisingF1, double demandF1, double
         }
         return new Evaluation(
                 lines.size(),
-                f1(minimising),
-                f1(demands),
+                minimising.f1(),
+                demands.f1(),
                 lines.isEmpty() ? 0 : (double) correct / lines.size(),
                 confusion);
-    }
-
-    private static void count(int[] tally, boolean expected, boolean found) {
-        if (expected && found) {
-            tally[0]++;
-        } else if (found) {
-            tally[1]++;
-        } else if (expected) {
-            tally[2]++;
-        }
-    }
-
-    private static double f1(int[] tally) {
-        double precision = tally[0] + tally[1] == 0 ? 1 : (double) tally[0] / (tally[0] + tally[1]);
-        double recall = tally[0] + tally[2] == 0 ? 1 : (double) tally[0] / (tally[0] + tally[2]);
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
     /** A readable report: the three scores and the confusion matrix (rows: expected, columns: found). */

@@ -180,6 +180,33 @@ final class MinimisingDetector {
             "alive",
             "standing",
             "going");
+    /** After "just" or "still", these say what was not done: "I still can't drive" shrinks no achievement. */
+    private static final Set<String> NOT_DONE = Set.of(
+            "cant",
+            "cannot",
+            "couldnt",
+            "never",
+            "havent",
+            "hasnt",
+            "hadnt",
+            "dont",
+            "didnt",
+            "doesnt",
+            "wont",
+            "isnt",
+            "wasnt",
+            "arent",
+            "not",
+            "keep",
+            "keeps",
+            "struggle",
+            "ruin",
+            "ruined",
+            "fail",
+            "failed");
+    /** Before a minimiser in its clause, these make it a wish or a regret: "if I had only left earlier". */
+    private static final Set<String> WISHING = Set.of("if", "wish", "wished");
+
     /** "Sit still", "keep still": the adjective, not the minimiser. */
     private static final Set<String> STILL_AS_CALM = Set.of(
             "sit", "sat", "stand", "stood", "keep", "kept", "stay", "stayed", "hold", "held", "lie", "lay", "be",
@@ -229,8 +256,9 @@ final class MinimisingDetector {
     private boolean onlyMinimises(TaggedSentence s, int i) {
         if (s.tag(i).equals("ADJ")
                 || s.word(i - 1).equals("not")
-                || s.word(i - 1).equals("if")) {
-            return false; // "the only person", "an only child", "not only … but also", "if only"
+                || s.word(i + 1).equals("ever")
+                || wishedFor(s, i)) {
+            return false; // "the only person", "not only … but also", "I only ever …", "if I had only …"
         }
         if (Set.of("be", "if", "when", "once").contains(s.word(i + 1))) {
             return false; // "I'll only be happy when …" is a condition, not a shrunk action
@@ -245,8 +273,10 @@ final class MinimisingDetector {
     }
 
     private boolean justMinimises(TaggedSentence s, int i) {
-        if (!s.tag(i).equals("ADV") || NOT_AN_ACTION.contains(Cue.bare(s.word(i - 1)))) {
-            return false; // "a just cause", "not just coping", "I should just be able to"
+        if (!s.tag(i).equals("ADV")
+                || NOT_AN_ACTION.contains(Cue.bare(s.word(i - 1)))
+                || NOT_DONE.contains(Cue.bare(s.word(i + 1)))) {
+            return false; // "a just cause", "not just coping", "I should just be able to", "I just never …"
         }
         if (s.word(i + 1).equals("got") && ARRIVED.contains(s.word(i + 2))) {
             return false;
@@ -259,8 +289,9 @@ final class MinimisingDetector {
                 || STILL_AS_CALM.contains(s.word(i - 1))
                 || STILL_AS_CALM.contains(s.word(i + 1))
                 || NOT_AN_ACTION.contains(Cue.bare(s.word(i - 1)))
+                || NOT_DONE.contains(Cue.bare(s.word(i + 1)))
                 || s.word(i - 2).equals("if")) {
-            return false; // "sit still", "I'm still figuring it out", "if I still have bad days"
+            return false; // "sit still", "I'm still figuring it out", "if I still have bad days", "I still can't"
         }
         String next = s.word(i + 1);
         if (next.equals("got") && FEELINGS.contains(s.word(i + 2))) {
@@ -270,6 +301,15 @@ final class MinimisingDetector {
             return false; // "I still went", despite everything: that is a win, not a minimiser
         }
         return speakerIsSubject(s, i);
+    }
+
+    private static boolean wishedFor(TaggedSentence s, int i) {
+        for (int k = i - 1; k >= 0 && !s.word(k).equals(","); k--) {
+            if (WISHING.contains(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.smallwins.language;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One sentence as OpenNLP sees it: its tokens, their Universal Dependencies POS tags, and whether a space
@@ -23,7 +24,22 @@ public record TaggedSentence(List<String> tokens, List<String> tags, List<Boolea
 
     /** The token at {@code i}, lower-cased, or the empty string when {@code i} is out of range. */
     public String word(int i) {
-        return i >= 0 && i < tokens.size() ? TextNormaliser.fold(tokens.get(i)) : "";
+        if (i < 0 || i >= tokens.size()) {
+            return "";
+        }
+        String token = tokens.get(i);
+        // The detectors ask for words thousands of times an answer: printable ASCII needs no clean-up.
+        return printableAscii(token) ? token.toLowerCase(Locale.ROOT) : TextNormaliser.fold(token);
+    }
+
+    private static boolean printableAscii(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (c < 0x20 || c > 0x7e || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The UD tag at {@code i}, or the empty string when {@code i} is out of range. */

@@ -2,6 +2,7 @@ package org.smallwins.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.smallwins.language.Analysis;
 import org.smallwins.language.TextAnalyzer;
 import org.smallwins.reframe.OwnWords;
 import org.smallwins.reframe.Win;
@@ -29,17 +30,21 @@ final class Wins {
                 if (answer.kind() != AnswerKind.ANSWERED) {
                     continue;
                 }
-                String words = OwnWords.winSentences(analyzer.analyze(answer.text()));
-                if (!words.isBlank()) {
-                    lines.add(new WinLine(
-                            review.startedAt(),
-                            WinKind.of(new Win(answer.question(), answer.text())),
-                            capitalise(words),
-                            answer.minimising()));
-                }
+                add(lines, review, answer, answer.text(), answer.minimising());
+                answer.followUp().shifted().ifPresent(shifted -> add(lines, review, answer, shifted, List.of()));
             }
         }
         return lines;
+    }
+
+    /** Adds {@code text} when it is a win; self-criticism, worry or blame answered a question but is no win. */
+    private void add(List<WinLine> lines, Review review, Answer answer, String text, List<String> minimising) {
+        Analysis analysis = analyzer.analyze(text);
+        String words = analysis.isWin() ? OwnWords.winSentences(analysis) : "";
+        if (!words.isBlank()) {
+            lines.add(new WinLine(
+                    review.startedAt(), WinKind.of(new Win(answer.question(), text)), capitalise(words), minimising));
+        }
     }
 
     static String capitalise(String text) {

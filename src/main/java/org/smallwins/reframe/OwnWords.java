@@ -121,9 +121,9 @@ public final class OwnWords {
                 ? 0
                 : analysis.minimiserSpans().get(0).sentence();
         TaggedSentence sentence = analysis.sentences().get(index);
-        if (sentence.tokens().stream().anyMatch(t -> t.equalsIgnoreCase("anything"))
+        if (sentence.tokens().stream().anyMatch(t -> t.equalsIgnoreCase("anything") || t.equalsIgnoreCase("any"))
                 && analysis.minimising().stream().anyMatch(NEGATING::contains)) {
-            return ""; // "I hardly did anything" without "hardly" would say the opposite
+            return ""; // "I hardly did anything", "I barely did any work": without "hardly" it says the opposite
         }
         List<Integer> kept = trimPunctuation(
                 sentence,

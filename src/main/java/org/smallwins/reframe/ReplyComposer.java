@@ -7,13 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.smallwins.language.Analysis;
 import org.smallwins.language.Baseline;
+import org.smallwins.language.Stance;
 import org.smallwins.language.TextAnalyzer;
 
 /**
- * Composes the reply to each answer from its analysis, against the fair-current baseline: minimisers
- * are taken out and the action given back; an ideal-future or historical stick is named and the fair one
- * offered. Each case has at least five phrasings; the caller passes a variant number that differs for
- * each question of a review (question plus a per-review offset), so no phrasing repeats in a review.
+ * Composes the reply to each answer from its analysis, against the fair-current baseline. What kind of
+ * answer it is comes first ({@link Stance}): only a win is given back in the person's own words, minimisers
+ * taken out; an ideal-future or historical stick is named and the fair one offered; self-criticism, worry,
+ * blame and comparison with others each get a reply of their own that never repeats the answer. Each case
+ * has at least five phrasings; the caller passes a variant number that differs for each question of a
+ * review (question plus a per-review offset), so no phrasing repeats in a review.
  */
 public final class ReplyComposer {
     private final Messages messages;
@@ -26,6 +29,32 @@ public final class ReplyComposer {
 
     /** The reply to an answer; {@code variant} picks the phrasing (any int, taken modulo the choices). */
     public String reframe(Analysis analysis, int variant) {
+        return switch (analysis.stance()) {
+            case WIN -> win(analysis, variant);
+            case SELF_CRITICISM -> selfCriticism(analysis, variant);
+            case WORRY -> pick("reframe.worry", variant, "");
+            case OTHERS -> pick("reframe.others", variant, "");
+            case COMPARISON -> pick("reframe.comparison", variant, "");
+            case NOTHING -> nothing(variant);
+        };
+    }
+
+    /**
+     * A verdict on oneself is never handed back. When it names its measuring stick (a should, or the person
+     * they used to be) that stick is named and the fair one offered; otherwise the reply names how hard the
+     * person is on themselves, asks the friend question and asks gently about the week.
+     */
+    private String selfCriticism(Analysis analysis, int variant) {
+        if (analysis.hasDemand()) {
+            return pick("reframe.idealFuture", variant, "");
+        }
+        if (analysis.baseline() == Baseline.HISTORICAL) {
+            return pick("reframe.historical", variant, "");
+        }
+        return pick("reframe.selfCriticism", variant, "");
+    }
+
+    private String win(Analysis analysis, int variant) {
         List<String> parts = new ArrayList<>();
         String action = OwnWords.secondPerson(analysis);
         boolean hasSubject = startsWithYou(action);
@@ -65,10 +94,15 @@ public final class ReplyComposer {
         }
         Map<WinKind, List<String>> grouped = new EnumMap<>(WinKind.class);
         for (Win win : wins) {
-            String words = OwnWords.winSentences(analyzer.analyze(win.text()));
+            Analysis analysis = analyzer.analyze(win.text());
+            // Self-criticism, worry or blame answered a question, but it is not a win to list.
+            String words = analysis.isWin() ? OwnWords.winSentences(analysis) : "";
             if (!words.isEmpty()) {
                 grouped.computeIfAbsent(WinKind.of(win), k -> new ArrayList<>()).add(capitalise(words));
             }
+        }
+        if (grouped.isEmpty()) {
+            return messages.require("summary.empty");
         }
         StringBuilder text = new StringBuilder(messages.require("summary.title"));
         grouped.forEach((kind, lines) -> {

@@ -242,7 +242,13 @@ public final class ReviewFlow {
                 new Choice(messages.require("choice.skip"), "/skip"));
     }
 
+    /** Each answer, and what the person said has shifted when they answered the follow-up: both can be wins. */
     private static List<Win> wins(Review review) {
-        return review.wins().stream().map(a -> new Win(a.question(), a.text())).toList();
+        List<Win> wins = new java.util.ArrayList<>();
+        for (Answer answer : review.wins()) {
+            wins.add(new Win(answer.question(), answer.text()));
+            answer.followUp().shifted().ifPresent(text -> wins.add(new Win(answer.question(), text)));
+        }
+        return wins;
     }
 }

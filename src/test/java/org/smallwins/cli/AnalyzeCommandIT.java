@@ -18,12 +18,13 @@ class AnalyzeCommandIT {
     @Test
     void answersEachLineWithTheContractFields() throws Exception {
         JarProcess.Result result = JarProcess.run(
-                "I only managed one email\nI should be over this by now\nI want to die\nI went for a walk\n",
+                "I only managed one email\nI should be over this by now\nI want to die\nI went for a walk\n"
+                        + "I just shouted at the kids again like I always do.\n",
                 "analyze");
 
         assertThat(result.exitCode()).isZero();
         List<String> lines = result.out().lines().toList();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
 
         JsonNode first = json.readTree(lines.get(0));
         assertThat(first.get("text").asText()).isEqualTo("I only managed one email");
@@ -33,6 +34,7 @@ class AnalyzeCommandIT {
         assertThat(first.get("reframe").asText())
                 .startsWith("You managed one email")
                 .doesNotContain("only");
+        assertThat(first.get("kind").asText()).isEqualTo("WIN");
 
         JsonNode second = json.readTree(lines.get(1));
         assertThat(second.get("demands").toString()).isEqualTo("[\"should\"]");
@@ -45,6 +47,11 @@ class AnalyzeCommandIT {
         JsonNode fourth = json.readTree(lines.get(3));
         assertThat(fourth.get("baseline").asText()).isEqualTo("NONE");
         assertThat(fourth.get("reframe").isNull()).isTrue();
+
+        JsonNode fifth = json.readTree(lines.get(4));
+        assertThat(fifth.get("kind").asText()).isEqualTo("SELF_CRITICISM");
+        assertThat(fifth.get("minimising").toString()).isEqualTo("[]");
+        assertThat(fifth.get("reframe").asText()).doesNotContainIgnoringCase("you shouted");
     }
 
     @Test
@@ -66,7 +73,9 @@ class AnalyzeCommandIT {
             assertThat(node.get("text").asText()).isEqualTo(inputs.get(i));
             assertThat(node.fieldNames())
                     .toIterable()
-                    .containsExactly("text", "risk", "minimising", "demands", "baseline", "reframe");
+                    .containsExactly("text", "risk", "minimising", "demands", "baseline", "reframe", "kind");
+            assertThat(node.get("kind").asText())
+                    .isIn("WIN", "SELF_CRITICISM", "WORRY", "OTHERS", "COMPARISON", "NOTHING");
         }
     }
 }

@@ -35,6 +35,26 @@ class ShippedModelTest {
     }
 
     @Test
+    void theCommittedStanceModelMatchesItsCorpora() throws IOException {
+        List<StanceLine> corpus = new java.util.ArrayList<>(HeldOutModels.kinds());
+        corpus.addAll(HeldOutModels.stanceOfAnswers());
+        DoccatModel retrained = new StanceTrainer(Fixtures.nlp()).train(corpus);
+        DoccatModel committed;
+        try (InputStream in = Files.newInputStream(Path.of("nlp-models/stance-doccat.bin"))) {
+            committed = new DoccatModel(in);
+        }
+
+        DocumentCategorizerME fresh = new DocumentCategorizerME(retrained);
+        DocumentCategorizerME shipped = new DocumentCategorizerME(committed);
+        for (StanceLine line : corpus) {
+            String[] words = StanceClassifier.features(Fixtures.nlp().tag(line.text()));
+            assertThat(shipped.categorize(words))
+                    .as("run ./bot train: the shipped stance model differs from its corpora on: %s", line.text())
+                    .containsExactly(fresh.categorize(words), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
     void trainingIsDeterministic() {
         List<CorpusLine> sample;
         try {

@@ -65,6 +65,10 @@ class MessagesTest {
                 "reframe.fairCurrentFragment",
                 "reframe.plain",
                 "reframe.plainFragment",
+                "reframe.selfCriticism",
+                "reframe.worry",
+                "reframe.others",
+                "reframe.comparison",
                 "reframe.questionBack",
                 "nothing",
                 "summary.closing")) {

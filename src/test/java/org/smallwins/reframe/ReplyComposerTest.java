@@ -93,7 +93,16 @@ class ReplyComposerTest {
 
     @Test
     void noSentenceRepeatsWithinAReviewOfFiveAnswersOfTheSameKind() throws IOException {
-        for (String kind : List.of("MINIMISING", "DEMAND", "HISTORICAL", "FAIR", "PLAIN")) {
+        for (String kind : List.of(
+                "MINIMISING",
+                "DEMAND",
+                "HISTORICAL",
+                "FAIR",
+                "PLAIN",
+                "SELF_CRITICISM",
+                "WORRY",
+                "OTHERS",
+                "COMPARISON")) {
             List<Sample> same = answers().stream()
                     .filter(s -> s.kind().equals(kind))
                     .limit(5)
@@ -129,6 +138,135 @@ class ReplyComposerTest {
                     .doesNotContain(" .")
                     .doesNotContain("\n-");
         }
+    }
+
+    static List<Sample> answersThatAreNotWins() throws IOException {
+        List<String> kinds = List.of("SELF_CRITICISM", "WORRY", "OTHERS", "COMPARISON");
+        return answers().stream().filter(s -> kinds.contains(s.kind())).toList();
+    }
+
+    /** The examples, written by other people, and our own answers of the same kinds. */
+    static List<Sample> selfCriticism() throws IOException {
+        List<Sample> samples = new ArrayList<>(answers().stream()
+                .filter(s -> s.kind().equals("SELF_CRITICISM"))
+                .toList());
+        for (String text : List.of(
+                "I just shouted at the kids again like I always do.",
+                "I only ever disappoint my parents.",
+                "I barely did any work and my boss noticed.",
+                "i still can't speak or understand korean, even after 6 months here i'm not good enough",
+                "If I had only pushed my husband to leave on time, this wouldn't have happened",
+                "I must be a bad parent")) {
+            samples.add(new Sample("SELF_CRITICISM", text));
+        }
+        return samples;
+    }
+
+    @ParameterizedTest
+    @MethodSource("answersThatAreNotWins")
+    void tellsTheKindOfAnswerBeforeReplying(Sample sample) {
+        assertThat(Fixtures.analyzer().analyze(sample.text()).stance().name()).isEqualTo(sample.kind());
+    }
+
+    @ParameterizedTest
+    @MethodSource("selfCriticism")
+    void doesNotPraiseSelfCriticism(Sample sample) {
+        Analysis analysis = Fixtures.analyzer().analyze(sample.text());
+        for (int variant = 0; variant < 6; variant++) {
+            String reply = composer.reframe(analysis, variant);
+            assertThat(SecondPersonEcho.in(sample.text(), reply)).as(reply).isEmpty();
+            assertThat(reply)
+                    .doesNotContainPattern("(?i)real step|progress|it counts|that counts|worth remembering|"
+                            + "on the list|clear step|took effort");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("selfCriticism")
+    void namesTheHarshnessAsksTheFriendQuestionAndAsksGentlyAboutTheWeek(Sample sample) {
+        Analysis analysis = Fixtures.analyzer().analyze(sample.text());
+        org.junit.jupiter.api.Assumptions.assumeTrue(analysis.demands().isEmpty(), "a should names its stick");
+        for (int variant = 0; variant < 6; variant++) {
+            String reply = composer.reframe(analysis, variant);
+            assertThat(reply)
+                    .as(sample.text())
+                    .containsPattern("(?i)hard on yourself|harsh|judging you|tough words|blame")
+                    .containsPattern("(?i)friend|someone you care about")
+                    .containsPattern(FAIR_CURRENT_QUESTION);
+        }
+    }
+
+    @Test
+    void worryIsAcknowledgedWithoutAMeasuringStick() throws IOException {
+        for (Sample sample : answers()) {
+            if (sample.kind().equals("WORRY")) {
+                for (int variant = 0; variant < 6; variant++) {
+                    assertThat(composer.reframe(Fixtures.analyzer().analyze(sample.text()), variant))
+                            .as(sample.text())
+                            .doesNotContainPattern(
+                                    "(?i)few weeks|recent|last month|used to|measur|yardstick|by now|ought");
+                }
+            }
+        }
+    }
+
+    @Test
+    void blameTurnsFromTheirPartToWhatWasYours() throws IOException {
+        for (Sample sample : answers()) {
+            if (sample.kind().equals("OTHERS")) {
+                for (int variant = 0; variant < 6; variant++) {
+                    assertThat(composer.reframe(Fixtures.analyzer().analyze(sample.text()), variant))
+                            .as(sample.text())
+                            .containsPattern("(?i)frustrat|let down|cross|hard|annoying")
+                            .containsPattern("(?i)what did you|in your hands|up to you|your side")
+                            .doesNotContainPattern("(?i)measuring|yardstick|ideal");
+                }
+            }
+        }
+    }
+
+    @Test
+    void comparisonNamesTheirOutsideAgainstYourInsideAndOffersYourRecentSelf() throws IOException {
+        for (Sample sample : answers()) {
+            if (sample.kind().equals("COMPARISON")) {
+                for (int variant = 0; variant < 6; variant++) {
+                    assertThat(composer.reframe(Fixtures.analyzer().analyze(sample.text()), variant))
+                            .as(sample.text())
+                            .containsPattern("(?i)other|someone else")
+                            .containsPattern(FAIR_CURRENT_QUESTION);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMinimisedWinKeepsTodaysReply() {
+        String reply = composer.reframe(Fixtures.analyzer().analyze("I only managed one email"), 0);
+        assertThat(reply)
+                .isEqualTo(Fixtures.messages()
+                        .require("reframe.minimising.1")
+                        .replace("{action}", "You managed one email"));
+    }
+
+    @Test
+    void aNothingAnswerInOtherWordsIsMetWithTheFriendQuestion() {
+        String reply =
+                composer.reframe(Fixtures.analyzer().analyze("Honestly, I can't think of a thing this week."), 0);
+        assertThat(reply).contains(Fixtures.messages().require("nothing.friend"));
+    }
+
+    @Test
+    void theSummaryLeavesOutAnswersThatAreNotWins() {
+        String summary = composer.summary(List.of(
+                new Win(1, "I only rang my sister"),
+                new Win(2, "I just shouted at the kids again like I always do."),
+                new Win(3, "Maybe he doesn't like me anymore")));
+        assertThat(summary)
+                .contains("• I rang my sister")
+                .doesNotContain("shouted")
+                .doesNotContain("like me");
+        assertThat(composer.summary(List.of(new Win(1, "I'm useless, I let everyone down again."))))
+                .isEqualTo(Fixtures.messages().require("summary.empty"));
     }
 
     @Test
