@@ -39,7 +39,8 @@ class PackageRulesTest {
             "console", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.cli"),
             "config", List.of("org.telegram", "org.smallwins."),
             "checkin", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"),
-            "privacy", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"));
+            "privacy", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"),
+            "bench", List.of("org.telegram", "org.smallwins.console", "org.smallwins.cli"));
 
     static Stream<Arguments> sources() throws IOException {
         List<Arguments> sources = new ArrayList<>();
