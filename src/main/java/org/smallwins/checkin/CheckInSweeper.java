@@ -32,6 +32,7 @@ public final class CheckInSweeper implements AutoCloseable {
     private final Initiator initiator;
     private final Clock clock;
     private final ScheduledExecutorService executor;
+    private Duration every = EVERY;
     private ScheduledFuture<?> task;
 
     /** Takes ownership of {@code executor}: {@link #close} shuts it down. */
@@ -48,12 +49,21 @@ public final class CheckInSweeper implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** Sweeps now, then every {@link #EVERY}, on the executor. */
+    /** How often to sweep ({@link #EVERY} unless set before {@link #start}; tests make it short). */
+    public synchronized CheckInSweeper every(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("a sweep interval is positive, got " + interval);
+        }
+        this.every = interval;
+        return this;
+    }
+
+    /** Sweeps now, then every {@link #every}, on the executor. */
     public synchronized void start() {
         if (task != null) {
             throw new IllegalStateException("the sweeper is already started");
         }
-        task = executor.scheduleWithFixedDelay(this::sweepQuietly, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        task = executor.scheduleWithFixedDelay(this::sweepQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -99,7 +109,7 @@ public final class CheckInSweeper implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // Never let an exception end the schedule: the executor would drop the task silently.
-            LOG.error("A check-in sweep failed; the next one runs in {} s", EVERY.toSeconds(), e);
+            LOG.error("A check-in sweep failed; the next one runs in {} s", every.toSeconds(), e);
             if (causedByInterrupt(e)) {
                 Thread.currentThread().interrupt();
             }

@@ -18,9 +18,12 @@ import org.smallwins.privacy.ExportCommand;
 import org.smallwins.privacy.PersonData;
 import org.smallwins.privacy.PrivacyNotice;
 import org.smallwins.privacy.RetentionJob;
+import org.smallwins.progress.EveSweeper;
+import org.smallwins.progress.Progress;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.ConversationBuilder;
 import org.smallwins.review.Handled;
+import org.smallwins.review.Initiative;
 import org.smallwins.safety.CrisisResources;
 import org.smallwins.safetyplan.SafetyPlans;
 import org.smallwins.storage.Database;
@@ -28,8 +31,10 @@ import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.storage.H2Inbox;
 import org.smallwins.storage.H2Outbox;
 import org.smallwins.storage.H2PersonData;
+import org.smallwins.storage.H2ProgressStore;
 import org.smallwins.storage.H2ReviewStore;
 import org.smallwins.storage.H2SafetyPlanStore;
+import org.smallwins.storage.H2TherapyStore;
 
 /**
  * One running Small Wins: the database, its stores, the core with every feature's commands, and the
@@ -44,12 +49,20 @@ final class App implements AutoCloseable {
     final H2Inbox inbox;
     final CheckIns checkIns;
     final PersonData personData;
+    final Progress progress;
     private final Optional<Period> retention;
     final ConversationBuilder.Built core;
     private final List<Consumer<String>> queuedListeners = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> jobs = new ArrayList<>();
 
+    private final Duration sweepEvery;
+
     private App(Core models, Database database, Settings settings) {
+        // How often due check-ins are looked for: 30 s; the end-to-end tests make it shorter.
+        this.sweepEvery =
+                Duration.ofSeconds(settings.value(null, "SMALLWINS_CHECKIN_SWEEP_SECONDS", "checkin.sweepSeconds")
+                        .map(Long::parseLong)
+                        .orElse(CheckInSweeper.EVERY.toSeconds()));
         this.models = models;
         this.database = database;
         this.store = new H2ReviewStore(database);
@@ -57,11 +70,17 @@ final class App implements AutoCloseable {
         this.inbox = new H2Inbox(database);
         this.checkIns = new CheckIns(new H2CheckInStore(database), store, models.messages());
         this.personData = new H2PersonData(database);
+        this.progress = new Progress(
+                new H2ProgressStore(database),
+                new H2TherapyStore(database),
+                models.messages(),
+                models.analyzer(),
+                checkIns::zoneOf);
         this.retention = RetentionJob.period(settings.value(null, "SMALLWINS_RETENTION_MONTHS", "retention.months"));
         CrisisResources resources = CrisisResources.load();
         SafetyPlans plans = new SafetyPlans(new H2SafetyPlanStore(database), store, models.messages(), resources);
         this.core = Conversation.builder()
-                .language(models.riskCheck(), models.analyzer(), text -> false)
+                .language(models.riskCheck(), models.analyzer(), models.english()::isClearlyNotEnglish)
                 .words(models.messages(), models.composer(), resources)
                 .storage(store, outbox, database.transactions())
                 .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
@@ -73,6 +92,7 @@ final class App implements AutoCloseable {
                 .commands(plans.commands())
                 .safetyPlan(plans) // the person's own words lead the crisis replies
                 .privacyNotice(PrivacyNotice.text(models.messages(), retention))
+                .commands(progress.commands())
                 .build();
     }
 
@@ -101,18 +121,17 @@ final class App implements AutoCloseable {
         queuedListeners.add(listener);
     }
 
-    /** Starts the jobs that run beside the conversation: one sweep of due check-ins now, then every 30 s. */
+    /**
+     * Starts the jobs that run beside the conversation: due check-ins (now, then every 30 s) and
+     * evening-before-therapy messages (now, then every minute).
+     */
     void startJobs(Clock clock) {
-        CheckInSweeper sweeper = checkIns.sweeper(
-                (personKey, initiative, at) -> {
-                    Handled handled = conversation().initiate(personKey, initiative, at);
-                    if (!handled.replies().isEmpty()) {
-                        queuedListeners.forEach(listener -> listener.accept(personKey));
-                    }
-                },
-                clock);
+        CheckInSweeper sweeper = checkIns.sweeper(this::initiate, clock).every(sweepEvery);
         jobs.add(sweeper);
         sweeper.start();
+        EveSweeper eves = progress.sweeper(this::initiate, clock);
+        jobs.add(eves);
+        eves.start();
         retention.ifPresent(keep -> {
             ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "retention");
@@ -121,6 +140,14 @@ final class App implements AutoCloseable {
             });
             jobs.add(new RetentionJob(personData, keep, clock, daily).start());
         });
+    }
+
+    /** The core speaking first (a check-in, the evening before therapy); the transport hears that replies are queued. */
+    private void initiate(String personKey, Initiative initiative, java.time.Instant at) {
+        Handled handled = conversation().initiate(personKey, initiative, at);
+        if (!handled.replies().isEmpty()) {
+            queuedListeners.forEach(listener -> listener.accept(personKey));
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.smallwins.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +13,15 @@ import org.smallwins.language.BaselineTrainer;
 import org.smallwins.language.CorpusLine;
 import org.smallwins.language.Evaluation;
 import org.smallwins.language.NlpPipeline;
-import org.smallwins.safety.RiskLevel;
+import org.smallwins.safety.RiskCorpus;
+import org.smallwins.safety.RiskReport;
 import org.smallwins.safety.RiskTrainer;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", description = "Rebuild nlp-models/*.bin from nlp-models/corpus and print the evaluation.")
 final class TrainCommand implements Callable<Integer> {
+    private static final int FOLDS = 5;
+
     @Override
     public Integer call() throws IOException {
         Path models = Settings.home().resolve("nlp-models");
@@ -40,51 +44,29 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.out.println(
                 "Wrote " + Settings.home().relativize(out) + " (trained on all " + corpus.size() + " lines)");
-        trainRisk(models, corpus);
+        trainRisk(models);
         return 0;
     }
 
-    /** The risk categorizer: trained on corpus/risk.tsv plus the analysis answers as ordinary text. */
-    private static void trainRisk(Path models, List<CorpusLine> answers) throws IOException {
-        List<RiskTrainer.Labelled> corpus =
-                new ArrayList<>(RiskTrainer.Labelled.read(models.resolve("corpus/risk.tsv")));
-        answers.forEach(a -> corpus.add(new RiskTrainer.Labelled(RiskLevel.NONE, a.text())));
+    /** The risk check's semantic layer: cross-validated figures, then the head trained on all of its corpus. */
+    private static void trainRisk(Path models) throws IOException {
+        RiskCorpus corpus = RiskCorpus.read(models);
         RiskTrainer trainer = new RiskTrainer(NlpPipeline.english());
-
-        List<double[]> held = trainer.crossValidated(corpus, 5);
-        System.out.println("Risk categorizer, 5-fold cross-validation on " + corpus.size() + " lines:");
-        for (RiskLevel level : RiskLevel.values()) {
-            List<double[]> mine = new ArrayList<>();
-            for (int i = 0; i < corpus.size(); i++) {
-                if (corpus.get(i).level() == level) {
-                    mine.add(held.get(i));
-                }
-            }
-            System.out.printf(
-                    "  %-8s %4d lines: P(URGENT) %s; P(URGENT or CONCERN) %s%n",
-                    level, mine.size(), percentiles(mine, 0), percentiles(mine, 1));
+        System.out.println("Risk check: embedding " + corpus.texts().size() + " texts (about a minute)...");
+        RiskReport report = new RiskReport().crossValidated(corpus, trainer.crossValidate(corpus, FOLDS), FOLDS);
+        for (String set : List.of("eval/risk-eval.tsv", "eval/everyday-eval.tsv")) {
+            List<RiskTrainer.Labelled> lines = RiskTrainer.Labelled.read(models.resolve(set));
+            List<String> texts = lines.stream().map(RiskTrainer.Labelled::text).toList();
+            report.heldOut(set + ", lexicon alone", lines, trainer.lexiconLevels(texts));
+            report.heldOut(
+                    set + ", whole check (head trained on all of the corpus)",
+                    lines,
+                    trainer.levelsWithHeadOn(corpus, texts));
         }
-
-        DoccatModel model = trainer.train(corpus);
-        Path out = models.resolve("risk-doccat.bin");
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            model.serialize(stream);
-        }
-        List<RiskTrainer.Labelled> evaluation = RiskTrainer.Labelled.read(models.resolve("eval/risk-eval.tsv"));
-        List<RiskTrainer.Score> scores = trainer.score(model, evaluation);
-        System.out.print(scores.get(0).report("eval/risk-eval.tsv, lexicon alone"));
-        System.out.print(scores.get(1).report("eval/risk-eval.tsv, lexicon + categorizer"));
-        System.out.println(
-                "Wrote " + Settings.home().relativize(out) + " (trained on all " + corpus.size() + " lines)");
-    }
-
-    private static String percentiles(List<double[]> values, int column) {
-        List<Double> sorted = values.stream().map(v -> v[column]).sorted().toList();
-        StringBuilder text = new StringBuilder();
-        for (int percent : new int[] {2, 10, 50, 90, 98}) {
-            int at = Math.min(sorted.size() - 1, sorted.size() * percent / 100);
-            text.append(String.format("p%d=%.2f ", percent, sorted.get(at)));
-        }
-        return text.toString().strip();
+        System.out.print(report);
+        Path out = models.resolve("risk-head.txt");
+        Files.writeString(out, trainer.trainShipped(corpus), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + Settings.home().relativize(out) + " (trained on all "
+                + corpus.texts().size() + " texts)");
     }
 }

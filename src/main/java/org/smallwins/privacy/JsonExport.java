@@ -47,6 +47,9 @@ public final class JsonExport {
                         .put("text", answer.text())
                         .put("answeredAt", answer.answeredAt().toString())
                         .put("baseline", answer.baseline());
+                if (!answer.followUp().isEmpty()) {
+                    a.put("followUp", answer.followUp());
+                }
                 strings(a.putArray("minimising"), answer.minimising());
                 strings(a.putArray("demands"), answer.demands());
             }

@@ -87,6 +87,13 @@ public final class MarkdownExport {
         messages.find("export.noticed.baseline." + answer.baseline())
                 .ifPresent(b -> md.append(' ').append(b));
         md.append("\n\n");
+        if (!answer.followUp().isEmpty()) {
+            md.append(messages.require("export.answer.followUp")).append("\n\n");
+            for (String line : answer.followUp().split("\\R", -1)) {
+                md.append("> ").append(escapeLine(line)).append('\n');
+            }
+            md.append('\n');
+        }
     }
 
     private void escalations(StringBuilder md, List<PersonExport.Escalation> escalations) {

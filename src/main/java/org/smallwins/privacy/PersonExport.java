@@ -48,6 +48,8 @@ public record PersonExport(
      * @param minimising the minimising cue words found, in order
      * @param demands the should/must cue words found, in order
      * @param baseline the measuring stick: IDEAL_FUTURE, HISTORICAL, FAIR_CURRENT or NONE
+     * @param followUp the person's answer to the question the reply ended with ("what has shifted?");
+     *     empty when there was none
      */
     public record Answer(
             int question,
@@ -56,12 +58,26 @@ public record PersonExport(
             List<String> minimising,
             List<String> demands,
             String baseline,
-            Instant answeredAt) {
+            Instant answeredAt,
+            String followUp) {
         public Answer {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(followUp, "followUp");
             minimising = List.copyOf(minimising);
             demands = List.copyOf(demands);
+        }
+
+        /** An answer with no follow-up. */
+        public Answer(
+                int question,
+                String kind,
+                String text,
+                List<String> minimising,
+                List<String> demands,
+                String baseline,
+                Instant answeredAt) {
+            this(question, kind, text, minimising, demands, baseline, answeredAt, "");
         }
     }
 

@@ -13,7 +13,7 @@ import org.smallwins.language.TextNormaliser;
  * Rebuilds a person's sentence without its minimisers, in their own words and spacing, and turns it to
  * the second person for the reply ("I only managed one email" → "you managed one email").
  */
-final class OwnWords {
+public final class OwnWords {
     private static final Map<String, String> PRONOUNS = Map.ofEntries(
             Map.entry("i", "you"),
             Map.entry("me", "you"),
@@ -89,7 +89,7 @@ final class OwnWords {
      * The sentences that carry a win, minimisers removed, first person kept: for the summary, in the
      * person's words. A sentence that is only a demand on oneself ("I should be over this") is no win.
      */
-    static String winSentences(Analysis analysis) {
+    public static String winSentences(Analysis analysis) {
         List<String> sentences = new ArrayList<>();
         for (int i = 0; i < analysis.sentences().size(); i++) {
             if (analysis.demandSentences().contains(i)) {

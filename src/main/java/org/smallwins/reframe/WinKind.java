@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The five kinds of small win the brief names, used to group the summary. Keywords are lower case. */
-enum WinKind {
+public enum WinKind {
     THERAPY("therapy", "therapist", "session", "counsellor", "counselor", "appointment with", "gp", "doctor"),
     RELATIONAL(
             "friend",
@@ -83,7 +83,7 @@ enum WinKind {
     }
 
     /** The first kind whose keywords appear; questions 3 and 4 lean cognitive and emotional when none do. */
-    static WinKind of(Win win) {
+    public static WinKind of(Win win) {
         String text = " " + win.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ") + " ";
         for (WinKind kind : values()) {
             for (String keyword : kind.keywords) {
@@ -99,7 +99,7 @@ enum WinKind {
         };
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "summary.kind." + name().toLowerCase(Locale.ROOT);
     }
 }

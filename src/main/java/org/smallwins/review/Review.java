@@ -3,6 +3,7 @@ package org.smallwins.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
@@ -19,6 +20,16 @@ public record Review(long id, long personId, ReviewStatus status, Instant starte
         return IntStream.rangeClosed(1, Questions.COUNT)
                 .filter(q -> answers.stream().noneMatch(a -> a.question() == q))
                 .findFirst();
+    }
+
+    /** The answer whose follow-up question waits for the person's reply, if any. */
+    public Optional<Answer> awaitingFollowUp() {
+        return answers.stream().filter(a -> a.followUp().pending()).findFirst();
+    }
+
+    /** True when every question is met and no follow-up is waiting: nothing is left to ask. */
+    public boolean isFinished() {
+        return nextQuestion().isEmpty() && awaitingFollowUp().isEmpty();
     }
 
     /** The answers that hold a win in the person's words, in question order. */

@@ -16,6 +16,7 @@ import org.smallwins.reframe.Win;
 /**
  * The five-question review: starting, answering, skipping, pausing and finishing. Every answer is
  * saved before the reply goes out, so a review left half-way resumes at the next unanswered question.
+ * A reply that asks something back waits for the person's answer before the next question ({@link FollowUps}).
  */
 public final class ReviewFlow {
     /** Longer answers are kept up to here (a Telegram message holds 4,096 characters). */
@@ -26,6 +27,7 @@ public final class ReviewFlow {
     private final ReviewStore store;
     private final Messages messages;
     private final PersonEvents events;
+    private final FollowUps followUps;
 
     ReviewFlow(
             TextAnalyzer analyzer, ReplyComposer composer, ReviewStore store, Messages messages, PersonEvents events) {
@@ -34,6 +36,7 @@ public final class ReviewFlow {
         this.store = store;
         this.messages = messages;
         this.events = events;
+        this.followUps = new FollowUps(analyzer, composer, store, messages);
     }
 
     List<Reply> startOrResume(Person person, Instant at) {
@@ -43,10 +46,23 @@ public final class ReviewFlow {
             return List.of(Reply.of(messages.require("review.intro")), question(review));
         }
         Review review = open.get();
-        if (review.status() == ReviewStatus.PAUSED) {
+        boolean wasPaused = review.status() == ReviewStatus.PAUSED;
+        if (wasPaused) {
             store.setStatus(review.id(), ReviewStatus.IN_PROGRESS, at);
         }
-        return List.of(Reply.of(messages.require("review.resume")), question(review));
+        Optional<Answer> waiting = review.awaitingFollowUp();
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(messages.require("review.resume")));
+        if (waiting.isPresent() && !wasPaused) {
+            replies.add(followUps.reminder(
+                    waiting.get(), variant(review, waiting.get().question())));
+            return replies;
+        }
+        // After a pause (the person's, or the crisis state's) the review goes on with the next question:
+        // "what has shifted?" is not the thing to come back to after someone has been at risk.
+        replies.addAll(
+                next(person, waiting.map(w -> followUps.moveOn(review, w)).orElse(review), at));
+        return replies;
     }
 
     /** Free text: an answer while a review is in progress, otherwise a gentle pointer to what is possible. */
@@ -62,7 +78,18 @@ public final class ReviewFlow {
             return List.of(Reply.of(
                     messages.require("review.paused"), new Choice(messages.require("choice.goOn"), "/review")));
         }
+        Optional<Answer> waiting = open.get().awaitingFollowUp();
+        if (waiting.isPresent()) {
+            return followUp(person, open.get(), waiting.get(), text, at);
+        }
         return answer(person, open.get(), text, at);
+    }
+
+    private List<Reply> followUp(Person person, Review review, Answer waiting, String text, Instant at) {
+        FollowUps.Outcome outcome = followUps.answer(review, waiting, text, variant(review, waiting.question()), at);
+        List<Reply> replies = new ArrayList<>(outcome.replies());
+        outcome.settled().ifPresent(settled -> replies.addAll(next(person, settled, at)));
+        return replies;
     }
 
     private List<Reply> answer(Person person, Review review, String text, Instant at) {
@@ -80,10 +107,11 @@ public final class ReviewFlow {
             replies.add(Reply.of(messages.format("answer.truncated", "max", String.format("%,d", MAX_ANSWER_CHARS))));
         }
         Answer answer;
+        String reply;
         int variant = variant(review, q);
         if (NothingAnswer.matches(kept)) {
             answer = new Answer(q, AnswerKind.NOTHING, kept, List.of(), List.of(), Baseline.NONE, at);
-            replies.add(Reply.of(composer.nothing(variant)));
+            reply = composer.nothing(variant);
         } else {
             Analysis analysis = analyzer.analyze(kept);
             if (isQuestionBack(kept, analysis)) {
@@ -92,9 +120,15 @@ public final class ReviewFlow {
             }
             answer = new Answer(
                     q, AnswerKind.ANSWERED, kept, analysis.minimising(), analysis.demands(), analysis.baseline(), at);
-            replies.add(Reply.of(composer.reframe(analysis, variant)));
+            reply = composer.reframe(analysis, variant);
+        }
+        if (FollowUps.asks(reply)) {
+            store.saveAnswer(review.id(), answer.withFollowUp(FollowUp.ASKED));
+            replies.add(followUps.asking(reply));
+            return replies;
         }
         store.saveAnswer(review.id(), answer);
+        replies.add(Reply.of(reply));
         replies.addAll(next(person, review.withAnswer(answer), at));
         return replies;
     }
@@ -115,6 +149,14 @@ public final class ReviewFlow {
                     messages.require("skip.none"), new Choice(messages.require("choice.startReview"), "/review")));
         }
         Review review = open.get();
+        Optional<Answer> waiting = review.awaitingFollowUp();
+        if (waiting.isPresent()) {
+            // /skip, or the button under the follow-up: on to the next question, nothing skipped.
+            List<Reply> replies = new ArrayList<>();
+            replies.add(Reply.of(messages.require("followup.movedOn")));
+            replies.addAll(next(person, followUps.moveOn(review, waiting.get()), at));
+            return replies;
+        }
         Answer skipped = Answer.skipped(review.nextQuestion().orElseThrow(), at);
         store.saveAnswer(review.id(), skipped);
         List<Reply> replies = new ArrayList<>();
@@ -151,16 +193,24 @@ public final class ReviewFlow {
                         ? List.of(Reply.of(
                                 messages.require("review.paused"),
                                 new Choice(messages.require("choice.goOn"), "/review")))
-                        : List.of(Reply.of(messages.require("greet.returning")), question(review)));
+                        : List.of(Reply.of(messages.require("greet.returning")), waitingOrNext(review)));
+    }
+
+    /** The follow-up that waits, asked again, or else the next question. */
+    private Reply waitingOrNext(Review review) {
+        return review.awaitingFollowUp()
+                .map(w -> followUps.reminder(w, variant(review, w.question())))
+                .orElseGet(() -> question(review));
     }
 
     /**
-     * The person's open review. One whose five questions are all met (the process stopped between the
-     * last answer and marking it complete) is completed now rather than asked a sixth question.
+     * The person's open review. One whose five questions are all met and no follow-up waits (the
+     * process stopped between the last answer and marking it complete) is completed now rather than
+     * asked a sixth question.
      */
     private Optional<Review> findOpen(Person person, Instant at) {
         Optional<Review> open = store.findOpenReview(person.id());
-        if (open.isPresent() && open.get().nextQuestion().isEmpty()) {
+        if (open.isPresent() && open.get().isFinished()) {
             store.setStatus(open.get().id(), ReviewStatus.COMPLETED, at);
             return Optional.empty();
         }

@@ -7,21 +7,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentSample;
-import org.smallwins.language.Categorizers;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.smallwins.config.ConfigFiles;
 import org.smallwins.language.NlpPipeline;
 
 /**
- * Trains and scores the risk categorizer ({@link RiskModel}). It learns from the words the lexicon
- * sees (contractions spelled out, idioms hidden), so the two agree on what "killing me" means.
+ * Trains the semantic layer's {@link RiskHead} from a {@link RiskCorpus} and measures the whole check
+ * (lexicon and semantic layer together) on text the head did not train on, by k-fold cross-validation.
+ * Embeddings are computed once per text and reused across folds.
  */
 public final class RiskTrainer {
-    private final RiskCheck lexicon;
+    private final RiskCheck lexiconOnly;
+    private final ScoreBands bands;
+    private final HeadTrainer.Options options;
+    private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
 
     public RiskTrainer(NlpPipeline nlp) {
-        this.lexicon = RiskCheck.lexiconOnly(nlp);
+        this(nlp, ScoreBands.load(), HeadTrainer.Options.SHIPPED);
+    }
+
+    RiskTrainer(NlpPipeline nlp, ScoreBands bands, HeadTrainer.Options options) {
+        this.lexiconOnly = RiskCheck.lexiconOnly(nlp);
+        this.bands = bands;
+        this.options = options;
+    }
+
+    /** The same trainer, sharing its computed embeddings, with other bands and options: for tuning. */
+    RiskTrainer with(ScoreBands otherBands, HeadTrainer.Options otherOptions) {
+        RiskTrainer other = new RiskTrainer(lexiconOnly, otherBands, otherOptions);
+        other.embeddings.putAll(embeddings);
+        return other;
+    }
+
+    private RiskTrainer(RiskCheck lexiconOnly, ScoreBands bands, HeadTrainer.Options options) {
+        this.lexiconOnly = lexiconOnly;
+        this.bands = bands;
+        this.options = options;
     }
 
     /** A message and the level it should get. */
@@ -43,99 +65,116 @@ public final class RiskTrainer {
         }
     }
 
-    public DoccatModel train(List<Labelled> lines) {
-        List<DocumentSample> samples = new ArrayList<>();
-        for (Labelled line : lines) {
-            samples.add(
-                    new DocumentSample(line.level().name(), words(line.text()).toArray(String[]::new)));
-        }
-        return Categorizers.train(samples, "risk");
+    /** The head trained on all of {@code corpus}: what ./bot train ships. */
+    public String trainShipped(RiskCorpus corpus) {
+        RiskHead head = train(corpus.texts(), digest(corpus));
+        return head.write(
+                "# The risk check's semantic layer: multinomial logistic regression (NONE, CONCERN, URGENT)\n"
+                        + "# over all-MiniLM-L6-v2 (quantized) sentence embeddings. Made by ./bot train from nlp-models/corpus;\n"
+                        + "# built in part from posts by Patil, Tao & Gedhu (2025), arXiv:2505.13480, CC BY 4.0: see nlp-models/README.md.\n");
     }
 
-    private List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        lexicon.visibleSentences(text).forEach(words::addAll);
-        return words;
-    }
-
-    /** How a risk check scores on labelled lines. */
-    public record Score(int urgent, int urgentCaught, int concern, int concernCaught, int ordinary, int falseAlarms) {
-        public String report(String title) {
-            return String.format(
-                    "%s: URGENT caught %d/%d, CONCERN caught (as CONCERN or URGENT) %d/%d, false alarms %d/%d (%.1f%%)%n",
-                    title,
-                    urgentCaught,
-                    urgent,
-                    concernCaught,
-                    concern,
-                    falseAlarms,
-                    ordinary,
-                    ordinary == 0 ? 0 : 100.0 * falseAlarms / ordinary);
-        }
-    }
-
-    /** The shipped lexicon alone, and with {@code model}, on {@code lines}. */
-    public List<Score> score(DoccatModel model, List<Labelled> lines) {
-        RiskCheck combined = lexicon.withModel(Optional.of(new RiskModel(model)));
-        List<RiskLevel> lexiconOnly =
-                lines.stream().map(l -> lexicon.lexiconLevel(l.text())).toList();
-        List<RiskLevel> withModel =
-                lines.stream().map(l -> combined.assess(l.text())).toList();
-        return List.of(score(lines, lexiconOnly), score(lines, withModel));
-    }
-
-    private static Score score(List<Labelled> lines, List<RiskLevel> found) {
-        int[] n = new int[6];
-        for (int i = 0; i < lines.size(); i++) {
-            RiskLevel expected = lines.get(i).level();
-            RiskLevel got = found.get(i);
-            switch (expected) {
-                case URGENT -> {
-                    n[0]++;
-                    n[1] += got == RiskLevel.URGENT ? 1 : 0;
-                }
-                case CONCERN -> {
-                    n[2]++;
-                    n[3] += got != RiskLevel.NONE ? 1 : 0;
-                }
-                case NONE -> {
-                    n[4]++;
-                    n[5] += got != RiskLevel.NONE ? 1 : 0;
-                }
+    RiskHead train(List<RiskCorpus.Text> texts, String digest) {
+        List<HeadTrainer.Example> examples = new ArrayList<>();
+        double[] totals = new double[RiskHead.CLASSES];
+        texts.forEach(t -> totals[t.level().ordinal()] += sourceWeight(t));
+        for (RiskCorpus.Text text : texts) {
+            // Each level weighs the same in total, however many lines it has.
+            double weight = sourceWeight(text)
+                    * texts.size()
+                    / (RiskHead.CLASSES * totals[text.level().ordinal()]);
+            String whole = wholeText(text.text());
+            if (!whole.isBlank()) { // an idiom and nothing else: the model never sees it
+                examples.add(new HeadTrainer.Example(embed(whole), text.level().ordinal(), weight));
             }
         }
-        return new Score(n[0], n[1], n[2], n[3], n[4], n[5]);
+        return HeadTrainer.train(examples, options, digest);
     }
 
     /**
-     * The model's P(URGENT) and P(URGENT)+P(CONCERN) for each line when it was held out of training
-     * ({@code folds}-fold cross-validation), for setting {@link RiskModel}'s thresholds.
+     * Everyday negative thoughts count {@value #EVERYDAY_WEIGHT} times within their level, so that worry
+     * about death weighs against the many words of death in the posts (chosen by 5-fold cross-validation).
      */
-    public List<double[]> crossValidated(List<Labelled> lines, int folds) {
-        List<double[]> probabilities = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            probabilities.add(null);
+    private static double sourceWeight(RiskCorpus.Text text) {
+        if (text.source().equals(RiskCorpus.RISK) && text.level() == RiskLevel.URGENT) {
+            return OWN_URGENT_WEIGHT;
         }
+        return text.source().equals(RiskCorpus.EVERYDAY) ? EVERYDAY_WEIGHT : 1;
+    }
+
+    /**
+     * Our own short URGENT lines count a third: the lexicon already catches such plain phrasing, and at full
+     * weight they taught the head that any short "I took my …" sentence is an overdose.
+     */
+    static final double OWN_URGENT_WEIGHT = 1.0 / 3;
+
+    static final double EVERYDAY_WEIGHT = 3;
+
+    /** The SHA-256 of everything the head depends on: texts, levels, the lexicon's idioms, the options. */
+    public String digest(RiskCorpus corpus) {
+        StringBuilder all = new StringBuilder(options + " everyday x" + EVERYDAY_WEIGHT + " own urgent x"
+                        + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM)
+                .append('\n');
+        for (String line : ConfigFiles.text(Lexicon.FILE).split("\\R")) {
+            if (line.startsWith("IDIOM:")) {
+                all.append(line.strip()).append('\n');
+            }
+        }
+        corpus.texts()
+                .forEach(
+                        t -> all.append(t.level()).append('\t').append(t.text()).append('\n'));
+        return Digests.sha256(all.toString());
+    }
+
+    /** The level the whole check gives each text when the head was trained on the other folds. */
+    public List<RiskLevel> crossValidate(RiskCorpus corpus, int folds) {
+        List<RiskCorpus.Text> texts = corpus.texts();
+        List<RiskLevel> found =
+                new ArrayList<>(texts.stream().map(t -> RiskLevel.NONE).toList());
         for (int fold = 0; fold < folds; fold++) {
-            List<Labelled> train = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (i % folds != fold) {
-                    train.add(lines.get(i));
+            List<RiskCorpus.Text> train = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                if (foldOf(i, folds) != fold) {
+                    train.add(texts.get(i));
                 }
             }
-            RiskModel model = new RiskModel(train(train));
-            for (int i = fold; i < lines.size(); i += folds) {
-                double max = 0;
-                double maxConcern = 0;
-                for (List<String> sentence :
-                        lexicon.visibleSentences(lines.get(i).text())) {
-                    double[] p = model.urgentAndConcern(sentence);
-                    max = Math.max(max, p[0]);
-                    maxConcern = Math.max(maxConcern, p[0] + p[1]);
+            RiskCheck check = with(train(train, ""));
+            for (int i = 0; i < texts.size(); i++) {
+                if (foldOf(i, folds) == fold) {
+                    found.set(i, check.assess(texts.get(i).text()));
                 }
-                probabilities.set(i, new double[] {max, maxConcern});
             }
         }
-        return probabilities;
+        return found;
+    }
+
+    /** Folds by position: every source's lines are spread evenly across them. */
+    static int foldOf(int index, int folds) {
+        return index % folds;
+    }
+
+    /** The lexicon's level alone for each text. */
+    public List<RiskLevel> lexiconLevels(List<String> texts) {
+        return texts.stream().map(lexiconOnly::assess).toList();
+    }
+
+    /** The whole check, with the head trained on all of {@code corpus}, on each of {@code texts}. */
+    public List<RiskLevel> levelsWithHeadOn(RiskCorpus corpus, List<String> texts) {
+        RiskCheck check = with(train(corpus.texts(), ""));
+        return texts.stream().map(check::assess).toList();
+    }
+
+    private RiskCheck with(RiskHead head) {
+        return lexiconOnly.with(new SemanticLayer(head, bands, this::embed));
+    }
+
+    String wholeText(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        lexiconOnly.read(text).forEach(sentences::addAll);
+        return SemanticLayer.wholeText(sentences);
+    }
+
+    float[] embed(String text) {
+        return embeddings.computeIfAbsent(text, t -> SentenceEmbedder.shared().embed(t));
     }
 }

@@ -82,7 +82,8 @@ final class ExportReader {
 
     private static List<PersonExport.Answer> answers(Connection connection, long reviewId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT question_no, kind, answer_text, minimising, demands, baseline, answered_at"
+                "SELECT question_no, kind, answer_text, minimising, demands, baseline, answered_at,"
+                        + " CASE WHEN follow_up_state = 'ANSWERED' THEN follow_up ELSE '' END"
                         + " FROM answers WHERE review_id = ? ORDER BY question_no")) {
             select.setLong(1, reviewId);
             try (ResultSet rs = select.executeQuery()) {
@@ -95,7 +96,8 @@ final class ExportReader {
                             cues(rs.getString(4)),
                             cues(rs.getString(5)),
                             rs.getString(6),
-                            instant(rs, 7)));
+                            instant(rs, 7),
+                            rs.getString(8)));
                 }
                 return answers;
             }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.smallwins.language.Baseline;
 import org.smallwins.review.Answer;
 import org.smallwins.review.AnswerKind;
+import org.smallwins.review.FollowUp;
 import org.smallwins.review.Person;
 import org.smallwins.review.Review;
 import org.smallwins.review.ReviewStatus;
@@ -101,8 +102,8 @@ public final class H2ReviewStore implements ReviewStore {
     public void saveAnswer(long reviewId, Answer answer) {
         update("save an answer", connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO answers (review_id, question_no, kind, answer_text, minimising, demands, baseline, answered_at)"
-                            + " KEY (review_id, question_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "MERGE INTO answers (review_id, question_no, kind, answer_text, minimising, demands, baseline, answered_at,"
+                            + " follow_up_state, follow_up) KEY (review_id, question_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 merge.setLong(1, reviewId);
                 merge.setInt(2, answer.question());
                 merge.setString(3, answer.kind().name());
@@ -111,8 +112,11 @@ public final class H2ReviewStore implements ReviewStore {
                 merge.setString(6, joined(answer.demands()));
                 merge.setString(7, answer.baseline().name());
                 merge.setObject(8, utc(answer.answeredAt()));
+                merge.setString(9, answer.followUp().state().name());
+                merge.setString(10, answer.followUp().text());
                 merge.executeUpdate();
             }
+            AnswerCues.replace(connection, reviewId, answer);
             touch(connection, reviewId, answer.answeredAt());
         });
     }
@@ -234,24 +238,34 @@ public final class H2ReviewStore implements ReviewStore {
 
     private static List<Answer> answers(Connection connection, long reviewId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT question_no, kind, answer_text, minimising, demands, baseline, answered_at FROM answers"
-                        + " WHERE review_id = ? ORDER BY question_no")) {
+                "SELECT " + ANSWER_COLUMNS + " FROM answers WHERE review_id = ? ORDER BY question_no")) {
             select.setLong(1, reviewId);
             try (ResultSet rs = select.executeQuery()) {
                 List<Answer> answers = new ArrayList<>();
                 while (rs.next()) {
-                    answers.add(new Answer(
-                            rs.getInt(1),
-                            AnswerKind.valueOf(rs.getString(2)),
-                            rs.getString(3),
-                            split(rs.getString(4)),
-                            split(rs.getString(5)),
-                            Baseline.valueOf(rs.getString(6)),
-                            instant(rs, 7)));
+                    answers.add(answer(rs, 1));
                 }
                 return answers;
             }
         }
+    }
+
+    /** The columns {@link #answer} reads, in its order. */
+    static final String ANSWER_COLUMNS = "question_no, kind, answer_text, minimising, demands, baseline, answered_at,"
+            + " follow_up_state, follow_up";
+
+    /** The answer in the row's {@link #ANSWER_COLUMNS}, which start at column {@code first}. */
+    static Answer answer(ResultSet rs, int first) throws SQLException {
+        String followUp = rs.getString(first + 8);
+        return new Answer(
+                rs.getInt(first),
+                AnswerKind.valueOf(rs.getString(first + 1)),
+                rs.getString(first + 2),
+                split(rs.getString(first + 3)),
+                split(rs.getString(first + 4)),
+                Baseline.valueOf(rs.getString(first + 5)),
+                instant(rs, first + 6),
+                new FollowUp(FollowUp.State.valueOf(rs.getString(first + 7)), followUp));
     }
 
     private static void touch(Connection connection, long reviewId, Instant now) throws SQLException {

@@ -22,7 +22,9 @@ import java.util.Set;
  */
 final class PersonTables {
     /** Tables whose rows go with a parent row that is about a person (foreign key ON DELETE CASCADE). */
-    static final Set<String> ERASED_WITH_PARENT = Set.of("answers"); // with their review
+    static final Set<String> ERASED_WITH_PARENT = Set.of(
+            "answers", // with their review
+            "answer_cues"); // with their answer: the same cue words, one to a row, for weekly counts
 
     /** Tables that hold nothing about anyone. */
     static final Set<String> ABOUT_NO_ONE = Set.of(

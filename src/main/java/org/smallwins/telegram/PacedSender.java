@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.smallwins.review.Outbox;
 import org.smallwins.review.Outgoing;
 import org.smallwins.review.Reply;
+import org.smallwins.review.UnitOfWork;
 
 /**
  * Delivers the outbox to Telegram at a fair pace ({@link SendQueue} decides what goes next). One thread
@@ -45,19 +46,32 @@ final class PacedSender implements ReplySink, AutoCloseable {
     private final Clock clock;
     private final Consumer<String> blocked;
     private final BlockingQueue<Runnable> news = new LinkedBlockingQueue<>();
+    private final OutboxWriter writer;
     private final Thread thread;
     private volatile boolean running = true;
 
     // Owned by the sender thread.
     private final SendQueue queue;
-    private final Set<Long> deliveredNotForgotten = new HashSet<>();
+    /** Replies delivered or given up whose removal from the outbox is not committed yet: never sent again. */
+    private final Set<Long> leaving = new HashSet<>();
+    /** Of those, the ones whose removal failed, to be tried again at the next read. */
+    private final Set<Long> stuck = new HashSet<>();
+
     private long directOrder = Long.MIN_VALUE / 2;
     private Instant nextRead = Instant.MIN;
     private Instant nextReport = Instant.MIN;
     private int sentSinceReport;
 
-    PacedSender(Outbox outbox, BotApi api, Keyboards keyboards, Pace pace, Clock clock, Consumer<String> blocked) {
+    PacedSender(
+            Outbox outbox,
+            UnitOfWork transactions,
+            BotApi api,
+            Keyboards keyboards,
+            Pace pace,
+            Clock clock,
+            Consumer<String> blocked) {
         this.outbox = outbox;
+        this.writer = new OutboxWriter(transactions, news::add);
         this.api = api;
         this.keyboards = keyboards;
         this.clock = clock;
@@ -76,11 +90,6 @@ final class PacedSender implements ReplySink, AutoCloseable {
     @Override
     public void wake(String personKey) {
         news.add(() -> read(() -> outbox.pendingFor(personKey)));
-    }
-
-    /** Something may have been queued for anyone: read the whole outbox now. */
-    void wakeAll() {
-        news.add(() -> nextRead = Instant.MIN);
     }
 
     /** Replies that are not in the outbox (storage failed): sent from memory, ahead of queued ones. */
@@ -149,7 +158,7 @@ final class PacedSender implements ReplySink, AutoCloseable {
             return;
         }
         for (Outgoing outgoing : pending) {
-            if (queue.knows(outgoing.id()) || deliveredNotForgotten.contains(outgoing.id())) {
+            if (queue.knows(outgoing.id()) || leaving.contains(outgoing.id())) {
                 continue;
             }
             Optional<Long> chatId = chatId(outgoing.personKey());
@@ -228,13 +237,9 @@ final class PacedSender implements ReplySink, AutoCloseable {
     }
 
     private void showKeyboard(String personKey, Keyboards.Prepared keyboard) {
-        try {
-            keyboards.shown(personKey, keyboard);
-        } catch (RuntimeException e) {
-            log.error(
-                    "Could not keep a keyboard ({}); its buttons will answer as expired",
-                    e.getClass().getName());
-        }
+        writer.submit(new OutboxWriter.Write(() -> keyboards.shown(personKey, keyboard), () -> {}, () -> {
+            log.error("Could not keep a keyboard; its buttons will answer as expired");
+        }));
     }
 
     /** Replies queued for a chat that blocked the bot, beyond those in memory. */
@@ -252,22 +257,19 @@ final class PacedSender implements ReplySink, AutoCloseable {
         }
     }
 
-    /** Takes a delivered (or given up) reply out of the outbox; retried while storage fails. */
+    /** Takes a delivered (or given up) reply out of the outbox, on the writer thread; retried while that fails. */
     private void forget(long outboxId) {
-        if (outboxId == 0) {
+        if (outboxId == 0 || !leaving.add(outboxId)) {
             return;
         }
-        try {
-            outbox.sent(outboxId);
-            deliveredNotForgotten.remove(outboxId);
-        } catch (RuntimeException e) {
-            // Not sent twice from here: remembered until the outbox can be written again.
-            deliveredNotForgotten.add(outboxId);
-        }
+        writer.submit(new OutboxWriter.Write(
+                () -> outbox.sent(outboxId), () -> leaving.remove(outboxId), () -> stuck.add(outboxId)));
     }
 
     private void retryForgetting() {
-        for (Long id : new ArrayList<>(deliveredNotForgotten)) {
+        for (Long id : new ArrayList<>(stuck)) {
+            stuck.remove(id);
+            leaving.remove(id);
             forget(id);
         }
     }
@@ -292,6 +294,14 @@ final class PacedSender implements ReplySink, AutoCloseable {
 
     /** Lets replies already on their way land (and leave the outbox) before the thread ends. */
     private void finishInFlight() {
+        try {
+            landInFlight();
+        } finally {
+            writer.finish(Duration.ofSeconds(1));
+        }
+    }
+
+    private void landInFlight() {
         Instant deadline = clock.instant().plus(STOP_WAIT);
         try {
             while (queue.inFlight() > 0 && clock.instant().isBefore(deadline)) {
@@ -313,7 +323,7 @@ final class PacedSender implements ReplySink, AutoCloseable {
         running = false;
         news.add(() -> {});
         try {
-            thread.join(STOP_WAIT.plusSeconds(1).toMillis());
+            thread.join(STOP_WAIT.plusSeconds(2).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -117,6 +117,7 @@ public final class TelegramBot implements AutoCloseable {
         Keyboards keyboards = new Keyboards(wiring.keyboards(), wiring.clock());
         PacedSender sender = new PacedSender(
                 wiring.outbox(),
+                wiring.transactions(),
                 api,
                 keyboards,
                 new Pace(settings.messagesPerSecond(), settings.perChatInterval()),

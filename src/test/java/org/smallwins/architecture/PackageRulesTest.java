@@ -40,7 +40,7 @@ class PackageRulesTest {
             "config", List.of("org.telegram", "org.smallwins."),
             "checkin", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"),
             "privacy", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"),
-            "bench", List.of("org.telegram", "org.smallwins.console", "org.smallwins.cli"));
+            "progress", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"));
 
     static Stream<Arguments> sources() throws IOException {
         List<Arguments> sources = new ArrayList<>();

@@ -31,13 +31,10 @@ class EngineBenchTest {
         assertThat(run.failures()).isZero();
         List<Review> reviews = store.reviews();
         assertThat(reviews).hasSize(12);
-        // A review ends when its five answers are in, or pauses when an answer carried risk.
-        int escalated = (int) store.escalations().stream()
-                .map(InMemoryReviewStore.Escalation::personId)
-                .distinct()
-                .count();
+        // Every review took answers in order; a reply that ends with a question waits for the next message
+        // (the fair-current follow-up), and risk in a sample pauses it: five messages may finish a review or not.
+        assertThat(reviews).allSatisfy(r -> assertThat(r.answers()).hasSizeLessThanOrEqualTo(5));
         assertThat(reviews.stream().filter(r -> r.status() == ReviewStatus.COMPLETED))
-                .hasSizeGreaterThanOrEqualTo(12 - escalated)
                 .allSatisfy(r -> assertThat(r.answers()).hasSize(5));
         assertThat(outbox.pending("bench:", 1_000))
                 .as("replies left in the outbox")

@@ -23,7 +23,12 @@ import org.smallwins.testing.LogCapture;
 final class InProcess {
     /** The models the other tests of this JVM share ({@link Fixtures}), as {@link Core#load} would load them. */
     private static final Core CORE = new Core(
-            Fixtures.nlp(), Fixtures.riskCheck(), Fixtures.analyzer(), Fixtures.messages(), Fixtures.composer());
+            Fixtures.nlp(),
+            Fixtures.riskCheck(),
+            Fixtures.english(),
+            Fixtures.analyzer(),
+            Fixtures.messages(),
+            Fixtures.composer());
 
     private InProcess() {}
 

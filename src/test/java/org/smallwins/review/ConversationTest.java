@@ -105,12 +105,15 @@ class ConversationTest {
     }
 
     @Test
-    void nothingIsMetGentlyWithAnExampleAndTheFriendQuestionThenTheReviewGoesOn() {
+    void nothingIsMetGentlyWithAnExampleAndTheFriendQuestionThenTheReviewGoesOnWhenThePersonMovesOn() {
         say("/review");
         String reply = say("I don't know");
 
-        assertThat(reply).contains(messages.require("nothing.friend")).contains(messages.require("question.2"));
+        // Since issue 15 the friend question is left room to be answered (see FollowUpTest): the next
+        // question waits until the person answers it or moves on.
+        assertThat(reply).contains(messages.require("nothing.friend")).doesNotContain(messages.require("question.2"));
         assertThat(reply.toLowerCase()).doesNotContain("you should");
+        assertThat(say("/skip")).contains(messages.require("question.2"));
         assertThat(onlyReview().answers().get(0).kind()).isEqualTo(AnswerKind.NOTHING);
     }
 

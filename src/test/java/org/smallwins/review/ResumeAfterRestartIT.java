@@ -41,4 +41,34 @@ class ResumeAfterRestartIT {
                     .contains(Fixtures.messages().require("question.4"));
         }
     }
+
+    @Test
+    void aFollowUpLeftWaitingIsAskedAgainAfterARestartAndItsAnswerIsKept() {
+        Path file = folder.resolve("followup");
+        try (Database database = Database.open(file, Optional.empty())) {
+            Conversation first = Fixtures.conversation(new H2ReviewStore(database));
+            say(first, "/review");
+            assertThat(say(first, "I should be calmer by now").strip()).endsWith("?");
+        }
+        try (Database database = Database.open(file, Optional.empty())) {
+            H2ReviewStore store = new H2ReviewStore(database);
+            Conversation second = Fixtures.conversation(store);
+            String greeting = second.greet("console:local", Instant.now()).stream()
+                    .map(Reply::text)
+                    .collect(Collectors.joining("\n"));
+            assertThat(greeting)
+                    .contains(Fixtures.messages()
+                            .format("followup.again", "question", "")
+                            .strip())
+                    .doesNotContain(Fixtures.messages().require("question.2"));
+            assertThat(say(second, "I can sit through a meeting now"))
+                    .contains(Fixtures.messages().require("question.2"));
+            Answer first = store.findOpenReview(
+                            store.person("console:local", Instant.now()).id())
+                    .orElseThrow()
+                    .answers()
+                    .get(0);
+            assertThat(first.followUp()).isEqualTo(FollowUp.answered("I can sit through a meeting now"));
+        }
+    }
 }

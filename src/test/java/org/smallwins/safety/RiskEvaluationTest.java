@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smallwins.language.CorpusLine;
 import org.smallwins.testing.Fixtures;
 
 /**
  * Scores the risk check on {@code nlp-models/eval/risk-eval.tsv}, the numbers nlp-models/README.md reports:
- * every URGENT line must be caught, and at most 5% of ordinary reflections may raise an alarm.
+ * every URGENT line must be caught, and few ordinary reflections may raise an alarm.
  */
 class RiskEvaluationTest {
     record Labelled(RiskLevel expected, String text) {}
@@ -56,18 +57,32 @@ class RiskEvaluationTest {
         assertThat(missed).as("CONCERN lines missed").isEmpty();
     }
 
+    /**
+     * Was "never": the lexicon alone raised no URGENT alarm on these lines. The semantic layer that lifted
+     * URGENT recall on public posts from 77% to 95% (issue 9) raises it on 3 of the 288 (1.0%).
+     */
     @Test
-    void neverSoundsTheUrgentAlarmOnAnOrdinaryReflection() throws IOException {
-        List<String> urgent = evaluationSet().stream()
+    void rarelySoundsTheUrgentAlarmOnAnOrdinaryReflection() throws IOException {
+        List<Labelled> ordinary = evaluationSet().stream()
                 .filter(l -> l.expected() == RiskLevel.NONE)
-                .filter(l -> Fixtures.riskCheck().assess(l.text()) == RiskLevel.URGENT)
-                .map(Labelled::text)
                 .toList();
-        assertThat(urgent).isEmpty();
+        long urgent = ordinary.stream()
+                .filter(l -> Fixtures.riskCheck().assess(l.text()) == RiskLevel.URGENT)
+                .count();
+        assertThat((double) urgent / ordinary.size()).as("URGENT rate").isLessThanOrEqualTo(0.015);
     }
 
     @Test
-    void theCategorizerOnlyEverRaisesTheLexiconsLevel() throws IOException {
+    void reviewAnswersRaiseAnAlarmAtMostTwoPercentOfTheTime() throws IOException {
+        List<CorpusLine> answers = CorpusLine.read(Path.of("nlp-models/corpus/analysis.tsv"));
+        long alarms = answers.stream()
+                .filter(a -> Fixtures.riskCheck().assess(a.text()) != RiskLevel.NONE)
+                .count();
+        assertThat((double) alarms / answers.size()).as("false alarm rate").isLessThanOrEqualTo(0.02);
+    }
+
+    @Test
+    void theSemanticLayerOnlyEverRaisesTheLexiconsLevel() throws IOException {
         RiskCheck lexiconOnly = RiskCheck.lexiconOnly(Fixtures.nlp());
         for (Labelled line : evaluationSet()) {
             assertThat(Fixtures.riskCheck().assess(line.text()))

@@ -54,8 +54,10 @@ class PlanConversationTest {
         for (int i = 0; i < answers.length; i++) {
             List<Reply> next = world.say(answers[i]);
             assertThat(next).hasSize(1);
+            // Keeping the tablets elsewhere is safer-place content that the risk check also hears (giving
+            // medicines away): the plan goes on, with the resources shown before the thanks.
             assertThat(text(next))
-                    .startsWith(messages.require("plan.kept"))
+                    .contains(messages.require("plan.kept"))
                     .contains("Step " + (i + 2) + " of 7")
                     .contains(ask(steps[i + 1]));
         }

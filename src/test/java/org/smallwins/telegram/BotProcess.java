@@ -35,6 +35,7 @@ final class BotProcess implements AutoCloseable {
             // Most tests need no one-second pause between a chat's messages; DeliveryIT runs at Telegram's pace.
             builder.environment().put("SMALLWINS_TELEGRAM_CHAT_INTERVAL_MS", "5");
             builder.environment().put("SMALLWINS_TELEGRAM_RATE", "500");
+            builder.environment().put("SMALLWINS_CHECKIN_SWEEP_SECONDS", "2");
         }
         builder.redirectErrorStream(true);
         process = builder.start();

@@ -26,7 +26,7 @@ final class MemoryStores {
         }
     }
 
-    static final class MemoryOutbox implements Outbox {
+    static class MemoryOutbox implements Outbox {
         final AtomicBoolean failing = new AtomicBoolean();
         private final List<Outgoing> rows = new ArrayList<>();
         private long nextId = 1;

@@ -84,7 +84,26 @@ class TelegramBotIT {
     void setsTheCommandMenuAtStart() throws Exception {
         List<String> names = new ArrayList<>();
         emulator.commands(TOKEN).forEach(c -> names.add(c.get("command").asText()));
-        assertThat(names).startsWith("start", "review", "skip", "cancel").contains("help", "privacy", "safetyplan");
+        // The core's commands and the features' in the order App registers them; progress last (issue 15).
+        assertThat(names)
+                .containsExactly(
+                        "start",
+                        "review",
+                        "skip",
+                        "cancel",
+                        "help",
+                        "privacy",
+                        "schedule",
+                        "settings",
+                        "pause",
+                        "resume",
+                        "export",
+                        "delete",
+                        "safetyplan",
+                        "history",
+                        "summary",
+                        "progress",
+                        "therapy");
     }
 
     @Test
@@ -118,6 +137,42 @@ class TelegramBotIT {
         bot.awaitLog("has nothing the bot can answer (message)", Duration.ofSeconds(5));
         assertThat(bot.log()).noneMatch(line -> line.contains("poison-zebra"));
         assertThat(emulator.stats(TOKEN).get("unconfirmedUpdates").asInt()).isZero();
+    }
+
+    @Test
+    void aCheckInScheduledForTheNextMinuteArrivesWithItsButtonsAndStartNowBeginsTheReview() throws Exception {
+        long chat = newChat();
+        java.time.ZonedDateTime next = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                .plusMinutes(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String day = next.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+        emulator.sendText(
+                TOKEN,
+                chat,
+                "/schedule " + day + " " + String.format("%02d:%02d", next.getHour(), next.getMinute()) + " UTC");
+
+        List<JsonNode> messages = emulator.awaitMessage(
+                TOKEN,
+                chat,
+                m -> TelegramEmulator.text(m)
+                        .startsWith(TEXT.require("checkin.invite").substring(0, 40)),
+                Duration.ofSeconds(90));
+        JsonNode invite = messages.stream()
+                .filter(m -> TelegramEmulator.text(m)
+                        .startsWith(TEXT.require("checkin.invite").substring(0, 40)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(next.toInstant());
+        JsonNode keyboard = invite.at("/reply_markup/inline_keyboard");
+        assertThat(keyboard.size()).isEqualTo(3);
+        assertThat(keyboard.at("/0/0/text").asText()).isEqualTo(TEXT.require("checkin.choice.start"));
+
+        emulator.press(
+                TOKEN,
+                chat,
+                invite.get("message_id").asLong(),
+                keyboard.at("/0/0/callback_data").asText());
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.smallwins.safety;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The risk check's second layer: every sentence, and the text whole, embedded and scored by the
+ * {@link RiskHead}, with no keyword gate in front, so that risk put in words no rule foresaw is still
+ * seen. Idioms are already gone from what it reads ({@link Sentence#modelText()}). It can only raise the
+ * lexicon's level.
+ */
+final class SemanticLayer {
+    private final RiskHead head;
+    private final ScoreBands bands;
+    private final Function<String, float[]> embedder;
+
+    SemanticLayer(RiskHead head, ScoreBands bands, Function<String, float[]> embedder) {
+        this.head = head;
+        this.bands = bands;
+        this.embedder = embedder;
+    }
+
+    /** The shipped head and bands over the shared embedder; fails fast when the head is missing. */
+    static SemanticLayer shipped() {
+        RiskHead head = RiskHead.findShipped()
+                .orElseThrow(() -> new IllegalStateException(RiskHead.RESOURCE + " is missing: run ./bot train"));
+        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        return new SemanticLayer(head, ScoreBands.load(), embedder::embed);
+    }
+
+    SemanticLayer withHead(RiskHead other) {
+        return new SemanticLayer(other, bands, embedder);
+    }
+
+    /** The highest level of any sentence of one stretch of text, or of the stretch whole. */
+    RiskLevel level(List<Sentence> sentences) {
+        Set<String> texts = distinctTexts(sentences);
+        RiskLevel level = RiskLevel.NONE;
+        for (String text : texts) {
+            level = level.max(level(text));
+            if (level == RiskLevel.URGENT) {
+                return level;
+            }
+        }
+        return texts.size() > 1 ? level.max(level(String.join(". ", texts))) : level;
+    }
+
+    /** What the model reads of a stretch of text whole: its sentences, idioms left out, each once. */
+    static String wholeText(List<Sentence> sentences) {
+        return String.join(". ", distinctTexts(sentences));
+    }
+
+    private static Set<String> distinctTexts(List<Sentence> sentences) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Sentence sentence : sentences) {
+            if (!sentence.modelText().isBlank()) {
+                texts.add(sentence.modelText());
+            }
+        }
+        return texts;
+    }
+
+    RiskLevel level(String text) {
+        return bands.level(probabilities(text));
+    }
+
+    double[] probabilities(String text) {
+        return head.probabilities(embedder.apply(text));
+    }
+}
