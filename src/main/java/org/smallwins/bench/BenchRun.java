@@ -77,7 +77,7 @@ public final class BenchRun {
                         + "messages: %,d from nlp-models/corpus and eval (1-6 sentences; chars p50 %s, p99 %s;"
                         + " %s%% carry risk)%n"
                         + "bare calls: %s%n"
-                        + "engine: %d workers, a real H2 file (WRITE_DELAY=0), replies drained from the outbox%n"
+                        + "engine: %d workers, a real H2 file (WRITE_DELAY=0), replies taken out of the outbox at the sender's pace%n"
                         + "due query: %s",
                 plan.quick() ? "quick" : "full",
                 Runtime.getRuntime().availableProcessors(),

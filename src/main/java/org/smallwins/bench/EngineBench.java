@@ -19,7 +19,8 @@ import org.smallwins.review.Outbox;
 /**
  * Simulated people doing whole reviews ({@code /review} and five answers) through the core, with no
  * transport: each person's messages in order, people in parallel on a fixed pool of workers (as the
- * Telegram adapter runs chats), and a sender-like thread taking replies out of the outbox meanwhile.
+ * Telegram adapter runs chats), and a sender-like thread taking replies out of the outbox meanwhile, at
+ * the sender's pace (what is left is taken out after the clock stops).
  * Either all at once, for the throughput the core can give, or arriving at a fixed rate, for the delay
  * a person sees at that rate (from the moment the message arrives, queueing included).
  */
@@ -28,12 +29,19 @@ public final class EngineBench {
     private final Outbox outbox;
     private final SampleMessages samples;
     private final int workers;
+    private final double sendsPerSecond;
 
-    public EngineBench(Conversation conversation, Outbox outbox, SampleMessages samples, int workers) {
+    /**
+     * @param workers threads handling messages (the Telegram adapter runs 8)
+     * @param sendsPerSecond the pace at which replies are taken out of the outbox (the sender's)
+     */
+    public EngineBench(
+            Conversation conversation, Outbox outbox, SampleMessages samples, int workers, double sendsPerSecond) {
         this.conversation = conversation;
         this.outbox = outbox;
         this.samples = samples;
         this.workers = workers;
+        this.sendsPerSecond = sendsPerSecond;
     }
 
     /** What one run did. */
@@ -86,7 +94,7 @@ public final class EngineBench {
         int people = scripts.size();
         Tally tally = new Tally(scripts.stream().mapToInt(List::size).sum());
         ExecutorService pool = Executors.newFixedThreadPool(workers, Threads.named("bench-worker"));
-        OutboxDrain drain = OutboxDrain.start(outbox, keyPrefix);
+        OutboxDrain drain = OutboxDrain.start(outbox, keyPrefix, sendsPerSecond);
         // Each person's messages are chained: the next is handled only after the one before it.
         List<CompletableFuture<Void>> tails = new ArrayList<>();
         for (int p = 0; p < people; p++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,11 @@ public final class SampleMessages {
 
     /** A longer line is a whole post, not a sentence: left out so that lengths stay those of chat answers. */
     private static final int MAX_LINE_CHARS = 400;
+
+    /** Labels of lines with risk: the risk corpora's levels, and C-SSRS severity 1 and above. */
+    private static final Pattern RISKY_LABEL = Pattern.compile("URGENT|CONCERN|CSSRS_[1-9]");
+    /** Labels of ordinary lines: no risk, or a baseline; a line labelled otherwise is left out. */
+    private static final Pattern ORDINARY_LABEL = Pattern.compile("NONE|CSSRS_0|IDEAL_FUTURE|HISTORICAL|FAIR_CURRENT");
 
     private final List<String> ordinary;
     private final List<String> risky;
@@ -48,9 +54,12 @@ public final class SampleMessages {
                     }
                     String[] columns = line.split("\t");
                     String text = columns[columns.length - 1].strip();
-                    boolean risk = columns[0].equals("URGENT") || columns[0].equals("CONCERN");
                     if (!text.isEmpty() && text.length() <= MAX_LINE_CHARS) {
-                        (risk ? risky : ordinary).add(text);
+                        if (RISKY_LABEL.matcher(columns[0]).matches()) {
+                            risky.add(text);
+                        } else if (ORDINARY_LABEL.matcher(columns[0]).matches()) {
+                            ordinary.add(text);
+                        }
                     }
                 }
             }

@@ -15,6 +15,7 @@ import org.smallwins.bench.EngineBench;
 import org.smallwins.bench.Latencies;
 import org.smallwins.bench.MessageWork;
 import org.smallwins.bench.Plan;
+import org.smallwins.bench.ProcessCpu;
 import org.smallwins.bench.ProcessMemory;
 import org.smallwins.bench.SampleMessages;
 import org.smallwins.bench.SentenceEmbeddings;
@@ -84,7 +85,12 @@ final class BenchFork {
         Map<String, String> values = new LinkedHashMap<>();
         try (App app = App.open(settings, folder.resolve("db").toString(), () -> core)) {
             app.startJobs(Clock.systemUTC()); // the check-in sweeper runs beside the core, as in the bot
-            EngineBench bench = new EngineBench(app.conversation(), app.outbox, samples(), plan.workers());
+            EngineBench bench = new EngineBench(
+                    app.conversation(),
+                    app.outbox,
+                    samples(),
+                    plan.workers(),
+                    settings.number("telegram.messagesPerSecond", 25));
             bench.allAtOnce("bench:warm:", plan.warmUpPeople(), Plan.SEED + 1);
             EngineBench.Run burst = bench.allAtOnce("bench:burst:", plan.people(), Plan.SEED + 2);
             EngineBench.Run paced = bench.paced("bench:paced:", plan.pacedPeople(), Plan.SEED + 3, plan.rate());
@@ -130,8 +136,9 @@ final class BenchFork {
         App app = App.open(Settings.load(), db);
         long sinceStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long cpu = ProcessCpu.nanos();
         app.close();
-        return Map.of("ready_ms", number(sinceStart));
+        return Map.of("ready_ms", number(sinceStart), "ready_cpu_ms", number(cpu / 1e6));
     }
 
     private static String number(double value) {

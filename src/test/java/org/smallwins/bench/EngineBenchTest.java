@@ -20,7 +20,8 @@ class EngineBenchTest {
             Fixtures.builder(store, outbox, UnitOfWork.NONE).build().conversation(),
             outbox,
             SampleMessages.from(Path.of("nlp-models")),
-            4);
+            4,
+            500);
 
     @Test
     void everyPersonAnswersAllFiveQuestionsInOrder() {

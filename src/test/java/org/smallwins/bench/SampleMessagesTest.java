@@ -28,7 +28,8 @@ class SampleMessagesTest {
                         + "A whole post, not a sentence. ".repeat(20) + "\n");
         Files.writeString(
                 models.resolve("eval/risk-eval.tsv"),
-                "URGENT\tI want it all to stop.\nNONE\tI slept in\nNONE\tFine.\n");
+                "URGENT\tI want it all to stop.\nNONE\tI slept in\nNONE\tFine.\nCSSRS_3\tI want it all to stop.\n"
+                        + "SOMETHING_ELSE\tA line of no known kind.\n");
         return SampleMessages.from(models);
     }
 
