@@ -17,6 +17,19 @@ public interface PersonData {
     /** Deletes the reviews (with their answers) last updated before {@code cutoff}, for everyone; the count. */
     int deleteReviewsOlderThan(Instant cutoff);
 
-    /** What an erasure removed, and what the file's rewrite measured. */
-    record Erasure(boolean found, int rows, long fileBytesBefore, long fileBytesAfter, java.time.Duration took) {}
+    /**
+     * What an erasure removed, and what the file's rewrite measured.
+     *
+     * @param found false when nothing was stored about the person
+     * @param rows rows deleted (rows deleted with their parent, such as answers with a review, not counted)
+     * @param compacted false when the file could not be rewritten yet (the rows are gone all the same; the
+     *     next erasure or retention run rewrites it)
+     */
+    record Erasure(
+            boolean found,
+            int rows,
+            boolean compacted,
+            long fileBytesBefore,
+            long fileBytesAfter,
+            java.time.Duration took) {}
 }

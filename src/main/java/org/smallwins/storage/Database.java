@@ -106,10 +106,15 @@ public final class Database implements AutoCloseable {
      * then). Runs in a short exclusive window: connections asked for meanwhile wait, then carry on.
      */
     public Compaction compact() {
+        return compact(COMPACTION_WAIT);
+    }
+
+    /** {@link #compact()}, giving up when a connection is still open after {@code wait}. */
+    Compaction compact(Duration wait) {
         long before = files.size();
         long start = System.nanoTime();
         try {
-            gate.exclusively(COMPACTION_WAIT, () -> {
+            gate.exclusively(wait, () -> {
                 // Both ways close the database, copy only its live pages into a new file and put that file in
                 // place of the old one, so deleted rows are in none of its bytes. H2's own SHUTDOWN COMPACT
                 // compresses the pages it copies; a plain file is copied uncompressed instead, so that what it

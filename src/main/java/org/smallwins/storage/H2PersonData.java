@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smallwins.privacy.PersonData;
 import org.smallwins.privacy.PersonExport;
 
@@ -19,6 +21,7 @@ import org.smallwins.privacy.PersonExport;
  * is covered without a change here.
  */
 public final class H2PersonData implements PersonData {
+    private static final Logger log = LoggerFactory.getLogger(H2PersonData.class);
     private final Database database;
     private final DataSource dataSource;
 
@@ -48,7 +51,7 @@ public final class H2PersonData implements PersonData {
 
     @Override
     public Erasure erase(String personKey) {
-        int rows;
+        final int rows;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -63,12 +66,13 @@ public final class H2PersonData implements PersonData {
         } catch (SQLException e) {
             throw new StorageException("Could not erase a person's data", e);
         }
+        long size = database.fileBytes();
         if (rows < 0) {
-            long size = database.fileBytes();
-            return new Erasure(false, 0, size, size, Duration.ZERO);
+            return new Erasure(false, 0, false, size, size, Duration.ZERO);
         }
-        Database.Compaction compaction = database.compact();
-        return new Erasure(true, rows, compaction.bytesBefore(), compaction.bytesAfter(), compaction.took());
+        return compacted()
+                .map(c -> new Erasure(true, rows, true, c.bytesBefore(), c.bytesAfter(), c.took()))
+                .orElseGet(() -> new Erasure(true, rows, false, size, database.fileBytes(), Duration.ZERO));
     }
 
     @Override
@@ -82,9 +86,22 @@ public final class H2PersonData implements PersonData {
             throw new StorageException("Could not delete old reviews", e);
         }
         if (deleted > 0) {
-            database.compact(); // the deleted answers must not stay readable in the file's free pages
+            compacted(); // the deleted answers must not stay readable in the file's free pages
         }
         return deleted;
+    }
+
+    /**
+     * Compacts the file; a failure (connections held past the wait) is logged, not thrown, because the rows
+     * are already gone: the next erasure or retention run compacts again.
+     */
+    private Optional<Database.Compaction> compacted() {
+        try {
+            return Optional.of(database.compact());
+        } catch (StorageException e) {
+            log.warn("Deleted rows are not compacted out of the file yet; the next deletion tries again", e);
+            return Optional.empty();
+        }
     }
 
     /** Deletes every row about the person; the number deleted, or -1 when there is no such person. */

@@ -65,6 +65,7 @@ class PersonDataIT {
         PersonData.Erasure erasure = data.erase(ALICE);
 
         assertThat(erasure.found()).isTrue();
+        assertThat(erasure.compacted()).isTrue();
         assertThat(erasure.rows()).isEqualTo(1 + 2 + 1); // people, reviews, escalations (answers by cascade)
         try (Connection connection = database.dataSource().getConnection()) {
             for (String table : PersonTables.find(connection).byPersonId()) {
