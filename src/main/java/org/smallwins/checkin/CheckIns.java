@@ -64,6 +64,11 @@ public final class CheckIns {
         store.blocked(personKey);
     }
 
+    /** The person's time zone: the one their check-ins use, Europe/London until they choose one. */
+    public java.time.ZoneId zoneOf(long personId) {
+        return store.find(personId).map(CheckInPlan::zone).orElse(CheckInPlan.DEFAULT_ZONE);
+    }
+
     /** Up to {@code limit} check-ins due at {@code now}, earliest first (the query the benchmark times). */
     public List<DueCheckIn> due(Instant now, int limit) {
         return store.due(now, limit);

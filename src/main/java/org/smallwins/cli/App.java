@@ -1,70 +1,132 @@
 package org.smallwins.cli;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.smallwins.checkin.CheckInSweeper;
+import org.smallwins.checkin.CheckIns;
+import org.smallwins.privacy.DeleteCommand;
+import org.smallwins.privacy.ExportCommand;
+import org.smallwins.privacy.PersonData;
+import org.smallwins.privacy.PrivacyNotice;
+import org.smallwins.privacy.RetentionJob;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.ConversationBuilder;
+import org.smallwins.review.Handled;
 import org.smallwins.safety.CrisisResources;
+import org.smallwins.safetyplan.SafetyPlans;
 import org.smallwins.storage.Database;
+import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.storage.H2Inbox;
 import org.smallwins.storage.H2Outbox;
+import org.smallwins.storage.H2PersonData;
 import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.storage.H2SafetyPlanStore;
 
 /**
- * One running Small Wins: the database, its stores and the core with every feature's commands. The
- * terminal and the Telegram bot both start from here, so they behave alike.
+ * One running Small Wins: the database, its stores, the core with every feature's commands, and the
+ * jobs that run beside it (check-ins). The terminal and the Telegram bot both start from here, so they
+ * behave alike.
  */
 final class App implements AutoCloseable {
+    final Core models;
     final Database database;
     final H2ReviewStore store;
     final H2Outbox outbox;
     final H2Inbox inbox;
+    final CheckIns checkIns;
+    final PersonData personData;
+    private final Optional<Period> retention;
     final ConversationBuilder.Built core;
-    final Core models;
+    private final List<Consumer<String>> queuedListeners = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> jobs = new ArrayList<>();
 
-    private App(
-            Core models,
-            Database database,
-            H2ReviewStore store,
-            H2Outbox outbox,
-            H2Inbox inbox,
-            ConversationBuilder.Built core) {
+    private App(Core models, Database database, Settings settings) {
         this.models = models;
         this.database = database;
-        this.store = store;
-        this.outbox = outbox;
-        this.inbox = inbox;
-        this.core = core;
+        this.store = new H2ReviewStore(database);
+        this.outbox = new H2Outbox(database);
+        this.inbox = new H2Inbox(database);
+        this.checkIns = new CheckIns(new H2CheckInStore(database), store, models.messages());
+        this.personData = new H2PersonData(database);
+        this.retention = RetentionJob.period(settings.value(null, "SMALLWINS_RETENTION_MONTHS", "retention.months"));
+        CrisisResources resources = CrisisResources.load();
+        SafetyPlans plans = new SafetyPlans(new H2SafetyPlanStore(database), store, models.messages(), resources);
+        this.core = Conversation.builder()
+                .language(models.riskCheck(), models.analyzer(), models.english()::isClearlyNotEnglish)
+                .words(models.messages(), models.composer(), resources)
+                .storage(store, outbox, database.transactions())
+                .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
+                .commands(checkIns.commands())
+                .listener(checkIns.events())
+                .commands(List.of(
+                        new ExportCommand(personData, models.messages(), checkIns::zoneOf),
+                        new DeleteCommand(personData, store, outbox, database.transactions(), models.messages())))
+                .commands(plans.commands())
+                .safetyPlan(plans) // the person's own words lead the crisis replies
+                .privacyNotice(PrivacyNotice.text(models.messages(), retention))
+                .build();
     }
 
     /** Opens the database first, so a wrong key or a bad path is reported at once, then loads the models. */
     static App open(Settings settings, String dbFlag) {
         Database database = Database.open(settings.databasePath(dbFlag), settings.databaseKey());
         try {
-            return wire(Core.load(), settings, database);
+            return new App(Core.load(), database, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static App wire(Core models, Settings settings, Database database) {
-        H2ReviewStore store = new H2ReviewStore(database);
-        H2Outbox outbox = new H2Outbox(database);
-        ConversationBuilder.Built core = Conversation.builder()
-                .language(models.riskCheck(), models.analyzer(), text -> false)
-                .words(models.messages(), models.composer(), CrisisResources.load())
-                .storage(store, outbox, database.transactions())
-                .crisisLength(Duration.ofHours(settings.number("crisis.hours", 24)))
-                .build();
-        return new App(models, database, store, outbox, new H2Inbox(database), core);
-    }
-
     Conversation conversation() {
         return core.conversation();
     }
 
+    /** Hears the person key whenever the core speaks first (a check-in queued), so a transport can deliver it. */
+    void onQueued(Consumer<String> listener) {
+        queuedListeners.add(listener);
+    }
+
+    /** Starts the jobs that run beside the conversation: one sweep of due check-ins now, then every 30 s. */
+    void startJobs(Clock clock) {
+        CheckInSweeper sweeper = checkIns.sweeper(
+                (personKey, initiative, at) -> {
+                    Handled handled = conversation().initiate(personKey, initiative, at);
+                    if (!handled.replies().isEmpty()) {
+                        queuedListeners.forEach(listener -> listener.accept(personKey));
+                    }
+                },
+                clock);
+        jobs.add(sweeper);
+        sweeper.start();
+        retention.ifPresent(keep -> {
+            ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "retention");
+                thread.setDaemon(true);
+                return thread;
+            });
+            jobs.add(new RetentionJob(personData, keep, clock, daily).start());
+        });
+    }
+
     @Override
     public void close() {
+        for (AutoCloseable job : jobs) {
+            try {
+                job.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(App.class)
+                        .warn("Stopping a job: {}", e.getClass().getSimpleName());
+            }
+        }
         database.close();
     }
 }

@@ -26,6 +26,8 @@ final class ChatCommand implements Callable<Integer> {
             Path files = settings.databasePath(db).toAbsolutePath().getParent().resolve("files");
             ConsoleChat chat = new ConsoleChat(
                     app.conversation(), app.outbox, files, in, out, Clock.systemUTC(), System.console() != null);
+            app.onQueued(personKey -> chat.showWaiting());
+            app.startJobs(Clock.systemUTC());
             return chat.run();
         }
     }

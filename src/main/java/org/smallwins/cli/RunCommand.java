@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smallwins.storage.H2CheckInStore;
 import org.smallwins.telegram.KeyboardStore;
 import org.smallwins.telegram.TelegramBot;
 import org.smallwins.telegram.TelegramSettings;
@@ -60,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
                 app.database.transactions(),
                 KeyboardStore.inDatabase(app.database.dataSource(), clock),
                 // Someone blocked the bot (403): their check-ins stop until they send /resume.
-                new H2CheckInStore(app.database)::blocked,
+                app.checkIns::blocked,
                 clock);
         TelegramBot bot;
         try {
@@ -70,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("bot run: " + e.getMessage());
             return 1;
         }
+        // What the core says first (a check-in) is queued by a job: the sender hears of it at once.
+        app.onQueued(bot::wake);
+        app.startJobs(clock);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

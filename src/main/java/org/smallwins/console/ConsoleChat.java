@@ -70,8 +70,20 @@ public final class ConsoleChat {
         return 0;
     }
 
+    /**
+     * Shows what the core queued for the person on its own (a check-in falling due while the terminal is
+     * open), at the prompt. Called from the job that queued it.
+     */
+    public synchronized void showWaiting() {
+        List<Reply> waiting = delivered();
+        if (!waiting.isEmpty()) {
+            out.println();
+            print(waiting);
+        }
+    }
+
     /** Takes the person's replies out of the outbox: printed next, so they count as delivered. */
-    private List<Reply> delivered() {
+    private synchronized List<Reply> delivered() {
         List<Outgoing> pending = outbox.pendingFor(PERSON_KEY);
         pending.forEach(outgoing -> outbox.sent(outgoing.id()));
         return pending.stream().map(Outgoing::reply).toList();
@@ -89,7 +101,7 @@ public final class ConsoleChat {
         return Optional.empty();
     }
 
-    private void print(List<Reply> replies) {
+    private synchronized void print(List<Reply> replies) {
         shownChoices = List.of();
         for (Reply reply : replies) {
             out.println(reply.text());

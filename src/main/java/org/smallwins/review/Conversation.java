@@ -56,9 +56,11 @@ public final class Conversation {
         return inTurn(incoming, risk, () -> {
             Person person = store.person(incoming.personKey(), incoming.receivedAt());
             events.wrote(person, incoming.receivedAt());
+            // Risk words may be a warning sign written into a safety plan: SafetyReplies decides, and
+            // records the escalation either way.
             return risk.level() == RiskLevel.NONE
                     ? router.route(person, text, incoming.receivedAt())
-                    : safety.escalate(person, risk.level(), risk.actInProgress(), incoming.receivedAt());
+                    : safety.escalateMessage(person, risk, text, incoming.receivedAt());
         });
     }
 
@@ -104,7 +106,7 @@ public final class Conversation {
     public List<Reply> greet(String personKey, Instant now) {
         Person person = store.person(personKey, now);
         if (safety.inCrisis(person, now)) {
-            return safety.followUp();
+            return safety.followUp(person);
         }
         return flow.resumeHint(person, now).orElseGet(() -> List.of(Reply.of(messages.require("greet.new"))));
     }

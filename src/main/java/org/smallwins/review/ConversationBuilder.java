@@ -3,6 +3,7 @@ package org.smallwins.review;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.smallwins.language.TextAnalyzer;
@@ -24,6 +25,8 @@ public final class ConversationBuilder {
     PersonEvents events = new PersonEvents() {};
     Duration crisisLength = Duration.ofHours(24);
     Predicate<String> notEnglish = text -> false;
+    private String privacyNotice;
+    SafetyPlanPort safetyPlan = SafetyPlanPort.NONE;
     private final List<Consumer<CommandRegistry>> features = new ArrayList<>();
     private final List<PersonEvents> listeners = new ArrayList<>();
 
@@ -56,6 +59,18 @@ public final class ConversationBuilder {
         return this;
     }
 
+    /** What /privacy says (the operator's retention period included); {@code privacy.text} by default. */
+    public ConversationBuilder privacyNotice(String text) {
+        this.privacyNotice = text;
+        return this;
+    }
+
+    /** The person's own safety plan, for the crisis replies (none by default: the helplines alone). */
+    public ConversationBuilder safetyPlan(SafetyPlanPort plan) {
+        this.safetyPlan = Objects.requireNonNull(plan, "plan");
+        return this;
+    }
+
     /** A feature's commands, registered after the core's own. */
     public ConversationBuilder commands(List<? extends ChatCommand> commands) {
         features.add(registry -> commands.forEach(registry::add));
@@ -70,10 +85,15 @@ public final class ConversationBuilder {
     /** The registry the built conversation uses (for /help and the Telegram menu). */
     public Built build() {
         events = fanOut(List.copyOf(listeners));
-        SafetyReplies safety = new SafetyReplies(messages, resources, store, crisisLength);
+        SafetyReplies safety = new SafetyReplies(messages, resources, store, crisisLength, safetyPlan);
         ReviewFlow flow = new ReviewFlow(analyzer, composer, store, messages, events);
         CommandRegistry registry = new CommandRegistry();
-        CoreCommands.register(registry, flow, safety, messages);
+        CoreCommands.register(
+                registry,
+                flow,
+                safety,
+                messages,
+                privacyNotice != null ? privacyNotice : messages.require("privacy.text"));
         features.forEach(feature -> feature.accept(registry));
         Router router = new Router(registry, flow, safety, store, messages, notEnglish);
         return new Built(new Conversation(this, router, flow, safety), registry);

@@ -23,13 +23,17 @@ final class CoreCommands {
         return new Simple(name, Optional.of("command." + name + ".help"), false, run);
     }
 
-    static void register(CommandRegistry registry, ReviewFlow flow, SafetyReplies safety, Messages messages) {
+    static void register(
+            CommandRegistry registry, ReviewFlow flow, SafetyReplies safety, Messages messages, String privacy) {
         registry.add(listed(
                         "start",
-                        turn -> List.of(Reply.of(
-                                messages.format("start.welcome", "resources", safety.resourcesText()),
-                                new Choice(messages.require("choice.startReview"), "/review"),
-                                new Choice(messages.require("choice.help"), "/help")))))
+                        // The offer of a safety plan joins the welcome, so that its buttons stay live too.
+                        turn -> List.of(SafetyReplies.joined(
+                                Reply.of(
+                                        messages.format("start.welcome", "resources", safety.resourcesText()),
+                                        new Choice(messages.require("choice.startReview"), "/review"),
+                                        new Choice(messages.require("choice.help"), "/help")),
+                                safety.planOffer(turn.person(), turn.at())))))
                 .add(new Simple(
                         "review",
                         Optional.of("command.review.help"),
@@ -43,10 +47,10 @@ final class CoreCommands {
                         Optional.empty(),
                         false,
                         turn -> safety.inCrisis(turn.person(), turn.at())
-                                ? safety.reviewLater()
+                                ? safety.reviewLater(turn.person())
                                 : flow.later(turn.person(), turn.at())))
                 .add(listed("help", turn -> List.of(Reply.of(help(registry, messages, safety)))))
-                .add(listed("privacy", turn -> List.of(Reply.of(messages.require("privacy.text")))))
+                .add(listed("privacy", turn -> List.of(Reply.of(privacy))))
                 .add(new Simple("imsafe", Optional.empty(), false, turn -> safety.safe(turn.person(), turn.at())))
                 .add(new Simple("helpnow", Optional.empty(), false, turn -> safety.helpNow(turn.person(), turn.at())));
     }

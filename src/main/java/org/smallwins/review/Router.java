@@ -40,7 +40,7 @@ final class Router {
             return command(person, line.get(), inCrisis, at);
         }
         if (inCrisis) {
-            return safety.followUp();
+            return safety.followUp(person);
         }
         if (notEnglish.test(text)) {
             // Its risk cannot be judged, so the resources go with the explanation; nothing is stored.
@@ -65,7 +65,7 @@ final class Router {
                     new Choice(messages.require("choice.help"), "/help")));
         }
         if (inCrisis && command.get().waitsOutACrisis()) {
-            return safety.waitsForSafety();
+            return safety.waitsForSafety(person);
         }
         // A command ends any question that was waiting for an answer.
         store.setAwaiting(person.id(), Optional.empty());

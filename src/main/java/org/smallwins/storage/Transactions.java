@@ -2,6 +2,8 @@ package org.smallwins.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.smallwins.review.UnitOfWork;
@@ -14,6 +16,7 @@ import org.smallwins.review.UnitOfWork;
 public final class Transactions implements UnitOfWork {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     public Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -24,14 +27,15 @@ public final class Transactions implements UnitOfWork {
         if (current.get() != null) {
             return work.get();
         }
+        T result;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
             try {
-                T result = work.get();
+                result = work.get();
                 connection.commit();
-                return result;
             } catch (RuntimeException | Error e) {
+                afterCommit.get().clear();
                 rollback(connection, e);
                 throw e;
             } finally {
@@ -39,7 +43,22 @@ public final class Transactions implements UnitOfWork {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException("commit a transaction", e);
+            afterCommit.get().clear();
+            throw new StorageException("Could not commit a transaction", e);
+        }
+        // The connection is back in the pool: the actions may take the whole database (compaction).
+        List<Runnable> actions = List.copyOf(afterCommit.get());
+        afterCommit.get().clear();
+        actions.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (current.get() == null) {
+            action.run();
+        } else {
+            afterCommit.get().add(action);
         }
     }
 
@@ -47,7 +66,7 @@ public final class Transactions implements UnitOfWork {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            cause.addSuppressed(new StorageException("roll a transaction back", e));
+            cause.addSuppressed(new StorageException("Could not roll a transaction back", e));
         }
     }
 

@@ -37,7 +37,9 @@ class PackageRulesTest {
             "reframe", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.review", "org.smallwins.cli"),
             "storage", List.of("org.telegram", "org.smallwins.console", "org.smallwins.cli"),
             "console", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.cli"),
-            "config", List.of("org.telegram", "org.smallwins."));
+            "config", List.of("org.telegram", "org.smallwins."),
+            "checkin", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"),
+            "privacy", List.of("org.telegram", "org.smallwins.storage", "org.smallwins.console", "org.smallwins.cli"));
 
     static Stream<Arguments> sources() throws IOException {
         List<Arguments> sources = new ArrayList<>();

@@ -153,4 +153,16 @@ class CrisisStateTest {
 
         assertThat(text(say("/review", T0.plusSeconds(10)))).contains(messages.require("question.1"));
     }
+
+    @Test
+    void aMessageClearlyNotInEnglishGetsTheResourcesAndIsNotTakenAsAnAnswer() {
+        say("/review", T0);
+
+        String reply = text(say("Aujourd'hui je suis allée au marché avec ma sœur et nous avons parlé longtemps", T0));
+
+        assertThat(reply)
+                .isEqualTo(messages.format("language.englishOnly", "resources", reply.substring(reply.indexOf("•"))));
+        assertThat(reply).contains("999").contains("116 123");
+        assertThat(store.reviews().get(0).answers()).isEmpty();
+    }
 }

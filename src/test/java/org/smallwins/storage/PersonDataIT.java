@@ -94,18 +94,20 @@ class PersonDataIT {
         long alice = store.person(ALICE, Stored.NOW).id();
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE safety_plans (person_id BIGINT NOT NULL, plan_text VARCHAR NOT NULL)");
-            statement.execute("INSERT INTO safety_plans VALUES (" + alice + ", 'Call my brother Tomasz first')");
+            statement.execute(
+                    "CREATE TABLE later_feature_notes (person_id BIGINT NOT NULL, note_text VARCHAR NOT NULL)");
+            statement.execute("INSERT INTO later_feature_notes VALUES (" + alice + ", 'Call my brother Tomasz first')");
         }
 
         assertThat(data.export(ALICE, Stored.NOW).orElseThrow().otherData())
                 .singleElement()
                 .satisfies(table -> assertThat(table.rows())
-                        .containsExactly(java.util.Map.of("plan_text", "Call my brother Tomasz first")));
+                        .containsExactly(java.util.Map.of("note_text", "Call my brother Tomasz first")));
         data.erase(ALICE);
 
         try (Connection connection = database.dataSource().getConnection()) {
-            assertThat(count(connection, "safety_plans", "person_id", alice)).isZero();
+            assertThat(count(connection, "later_feature_notes", "person_id", alice))
+                    .isZero();
         }
         assertThat(fileText()).doesNotContain("Tomasz");
     }

@@ -84,7 +84,7 @@ class TelegramBotIT {
     void setsTheCommandMenuAtStart() throws Exception {
         List<String> names = new ArrayList<>();
         emulator.commands(TOKEN).forEach(c -> names.add(c.get("command").asText()));
-        assertThat(names).startsWith("start", "review", "skip", "cancel").contains("help", "privacy");
+        assertThat(names).startsWith("start", "review", "skip", "cancel").contains("help", "privacy", "safetyplan");
     }
 
     @Test
@@ -150,7 +150,11 @@ class TelegramBotIT {
                 .map(TelegramEmulator::text)
                 .toList();
         assertThat(texts).anyMatch(t -> t.startsWith("You managed one email to your landlord"));
-        assertThat(texts.get(texts.size() - 1))
+        // The summary, then (after a first review) the offer of a weekly check-in.
+        assertThat(texts)
+                .filteredOn(t -> t.contains(TEXT.require("summary.title")))
+                .singleElement()
+                .asString()
                 .contains("• I managed one email to my landlord")
                 .contains("• I made my bed");
     }
@@ -197,6 +201,49 @@ class TelegramBotIT {
                         .map(TelegramEmulator::text)
                         .filter(t -> t.contains(TEXT.require("question.1"))))
                 .hasSize(1);
+    }
+
+    @Test
+    void aPlanWrittenInTheChatComesFirstInTheCrisisReplyBeforeTheHelplines() throws Exception {
+        long chat = newChat();
+        emulator.sendText(TOKEN, chat, "/safetyplan");
+        emulator.awaitText(TOKEN, chat, "Step 1 of 7");
+        emulator.sendText(TOKEN, chat, "I stop answering texts");
+        emulator.awaitText(TOKEN, chat, "Step 2 of 7");
+        emulator.sendText(TOKEN, chat, "a cold shower, then the dog round the park");
+        JsonNode third = last(emulator.awaitText(TOKEN, chat, "Step 3 of 7"));
+        assertThat(third.at("/reply_markup/inline_keyboard/0/0/text").asText())
+                .isEqualTo(TEXT.require("plan.choice.skip"));
+        emulator.press(
+                TOKEN,
+                chat,
+                third.get("message_id").asLong(),
+                third.at("/reply_markup/inline_keyboard/0/0/callback_data").asText());
+        emulator.awaitText(TOKEN, chat, "Step 4 of 7");
+        String[] rest = {"Mum 07700 900123", "skip", "skip"};
+        for (int i = 0; i < rest.length; i++) {
+            emulator.sendText(TOKEN, chat, rest[i]);
+            emulator.awaitText(TOKEN, chat, "Step " + (i + 5) + " of 7");
+        }
+        emulator.sendText(TOKEN, chat, "my daughter, and seeing the sea again");
+        emulator.awaitText(TOKEN, chat, TEXT.require("plan.finished").substring(0, 30));
+
+        emulator.sendText(TOKEN, chat, "I want to end my life");
+
+        JsonNode crisis = last(emulator.awaitText(TOKEN, chat, TEXT.require("plan.crisis.intro")));
+        String text = TelegramEmulator.text(crisis);
+        int helplines = text.indexOf("116 123");
+        assertThat(text)
+                .startsWith(TEXT.require("plan.crisis.intro"))
+                .contains("999")
+                .contains("85258");
+        assertThat(text.indexOf("my daughter, and seeing the sea again"))
+                .isNotNegative()
+                .isLessThan(helplines);
+        assertThat(text.indexOf("Mum 07700 900123")).isNotNegative().isLessThan(helplines);
+        assertThat(text.indexOf("a cold shower")).isNotNegative().isLessThan(helplines);
+        // Briefly: reasons, people and what helps; the warning signs stay in the plan.
+        assertThat(text).doesNotContain("I stop answering texts");
     }
 
     private static long count(JsonNode answers, String text) {

@@ -11,6 +11,7 @@ import org.smallwins.review.Outbox;
 import org.smallwins.review.ReviewStore;
 import org.smallwins.review.UnitOfWork;
 import org.smallwins.safety.CrisisResources;
+import org.smallwins.safety.EnglishCheck;
 import org.smallwins.safety.RiskCheck;
 
 /** The real models and bundles, loaded once per test JVM (loading takes about a second). */
@@ -19,6 +20,7 @@ public final class Fixtures {
     private static final TextAnalyzer ANALYZER = OpenNlpAnalyzer.shipped(NLP);
     private static final RiskCheck RISK = RiskCheck.load(NLP);
     private static final Messages MESSAGES = Messages.load();
+    private static final EnglishCheck ENGLISH = EnglishCheck.load();
 
     private Fixtures() {}
 
@@ -50,7 +52,7 @@ public final class Fixtures {
     /** The core's parts, for a test to add features or a real database to. */
     public static ConversationBuilder builder(ReviewStore store, Outbox outbox, UnitOfWork transactions) {
         return Conversation.builder()
-                .language(RISK, ANALYZER, text -> false)
+                .language(RISK, ANALYZER, ENGLISH::isClearlyNotEnglish)
                 .words(MESSAGES, composer(), CrisisResources.load())
                 .storage(store, outbox, transactions);
     }
