@@ -80,7 +80,7 @@ final class SentenceEmbedder {
         Encoding encoding = tokenizer.encode(text, true, false);
         long[] ids = encoding.getIds();
         if (ids.length <= 2 || ids.length > MAX_PIECES || encoding.exceedMaxLength()) {
-            return longTexts.embed(text); // long, or empty once tokenized: langchain4j's path says which
+            return longTexts.vector(text); // long, or empty once tokenized: langchain4j's path says which
         }
         long[] shape = {1, ids.length};
         try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
@@ -104,7 +104,7 @@ final class SentenceEmbedder {
 
     /** langchain4j's own path: for texts too long for one run. */
     float[] embedTheLongWay(String text) {
-        return longTexts.embed(text);
+        return longTexts.vector(text);
     }
 
     /** The mean of the pieces' vectors (every piece attended to: there is no padding), scaled to length 1. */
@@ -160,7 +160,7 @@ final class SentenceEmbedder {
             return DIMENSIONS;
         }
 
-        float[] embed(String text) {
+        float[] vector(String text) {
             return embedAll(List.of(TextSegment.from(text))).content().get(0).vector();
         }
     }
