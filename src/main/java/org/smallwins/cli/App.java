@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -103,9 +104,15 @@ final class App implements AutoCloseable {
 
     /** The same with models loaded once for many apps (the in-process tests, the benchmark). */
     static App open(Settings settings, String dbFlag, Supplier<Core> models) {
+        // The models load while the database opens and migrates; a database that cannot open still fails first.
+        CompletableFuture<Core> core = CompletableFuture.supplyAsync(models, runnable -> {
+            Thread thread = new Thread(runnable, "loading-core");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Database database = Database.open(settings.databasePath(dbFlag), settings.databaseKey());
         try {
-            return new App(models.get(), database, settings);
+            return new App(Core.result(core), database, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;

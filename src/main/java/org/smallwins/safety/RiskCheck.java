@@ -3,6 +3,8 @@ package org.smallwins.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.smallwins.language.NlpPipeline;
 
 /**
@@ -32,6 +34,19 @@ public final class RiskCheck {
     public static RiskCheck load(NlpPipeline nlp) {
         return new RiskCheck(nlp, Lexicon.shipped(), Optional.of(SemanticLayer.shipped()));
     }
+
+    /**
+     * {@link #load} with the embedding model loaded on {@code executor} while the language models load: at
+     * start-up the two take about the same time, and a second core can do one of them.
+     */
+    public static CompletableFuture<RiskCheck> loading(CompletableFuture<NlpPipeline> nlp, Executor executor) {
+        CompletableFuture<SemanticLayer> semantic = CompletableFuture.supplyAsync(SemanticLayer::shipped, executor);
+        CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::shipped, executor);
+        return nlp.thenCombine(semantic, Parts::new)
+                .thenCombine(lexicon, (parts, rules) -> new RiskCheck(parts.nlp(), rules, Optional.of(parts.layer())));
+    }
+
+    private record Parts(NlpPipeline nlp, SemanticLayer layer) {}
 
     /** The check with the shipped lexicon alone: what the semantic layer is measured beside. */
     public static RiskCheck lexiconOnly(NlpPipeline nlp) {
