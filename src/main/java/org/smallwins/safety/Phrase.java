@@ -21,16 +21,25 @@ record Phrase(List<Term> terms) {
         return new Phrase(terms);
     }
 
+    private static final int[] NONE = new int[0];
+
     /** Positions of the first match in {@code words}, or an empty array when there is none. */
     int[] find(List<String> words) {
+        Term first = terms.get(0); // never a gap
+        int[] at = null;
         for (int start = 0; start < words.size(); start++) {
-            int[] at = new int[terms.size()];
+            if (!first.matches(words.get(start))) {
+                continue; // most starts fail here: no need to set anything up for them
+            }
+            if (at == null) {
+                at = new int[terms.size()];
+            }
             Arrays.fill(at, -1);
             if (matchFrom(words, start, 0, at)) {
                 return Arrays.stream(at).filter(i -> i >= 0).toArray();
             }
         }
-        return new int[0];
+        return NONE;
     }
 
     private boolean matchFrom(List<String> words, int position, int termIndex, int[] at) {

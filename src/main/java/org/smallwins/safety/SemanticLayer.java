@@ -2,7 +2,9 @@ package org.smallwins.safety;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -67,6 +69,28 @@ final class SemanticLayer {
     }
 
     double[] probabilities(String text) {
-        return head.probabilities(embedder.apply(text));
+        if (!oneWord(text)) {
+            return head.probabilities(embedder.apply(text));
+        }
+        double[] known = oneWords.get(text);
+        if (known == null) {
+            known = head.probabilities(embedder.apply(text));
+            if (oneWords.size() < MAX_ONE_WORDS) {
+                oneWords.put(text, known);
+            }
+        }
+        return known.clone();
     }
+
+    /**
+     * A command or a button ("review", "skip", "imsafe") and a one-word answer ("nothing", "ok") come again
+     * and again, and an embedding costs a millisecond or more: a single word's scores are kept (the word
+     * alone, no person with it; at most {@link #MAX_ONE_WORDS} of them). The scores are the same either way.
+     */
+    private static boolean oneWord(String text) {
+        return text.length() <= 24 && text.indexOf(' ') < 0 && text.indexOf(',') < 0;
+    }
+
+    private static final int MAX_ONE_WORDS = 4096;
+    private final Map<String, double[]> oneWords = new ConcurrentHashMap<>();
 }
