@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.smallwins.language.NothingAnswer;
+import org.smallwins.language.Stance;
 import org.smallwins.language.TextAnalyzer;
 import org.smallwins.language.TextNormaliser;
 import org.smallwins.reframe.Messages;
@@ -54,7 +55,8 @@ final class FollowUps {
         }
         List<Reply> replies = new ArrayList<>();
         FollowUp settled;
-        if (NothingAnswer.matches(text)) {
+        Stance stance = analyzer.analyze(text).stance();
+        if (NothingAnswer.matches(text) || stance == Stance.NOTHING) {
             settled = FollowUp.MOVED_ON;
             replies.add(Reply.of(pick("followup.nothing", variant)));
         } else {
@@ -65,12 +67,31 @@ final class FollowUps {
                         messages.format("answer.truncated", "max", String.format("%,d", ReviewFlow.MAX_ANSWER_CHARS))));
             }
             settled = FollowUp.answered(kept);
-            replies.add(Reply.of(pick("followup.thanks", variant)));
+            // Kept either way, in the person's words; only a change they saw is thanked as one.
+            replies.add(Reply.of(pick(sawChange(text, stance) ? "followup.thanks" : "followup.hard", variant)));
         }
         Answer updated = waiting.withFollowUp(settled);
         store.saveAnswer(review.id(), updated);
         return new Outcome(replies, Optional.of(review.withAnswer(updated)));
     }
+
+    /**
+     * True when the answer tells of a moment that was a little better. "No, it was awful all week" or
+     * "I still hate myself" answers the question too, and is heard, not thanked as progress; a tentative
+     * "a bit, on Tuesday" counts.
+     */
+    static boolean sawChange(String text, Stance stance) {
+        String start = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (NO.matcher(start).lookingAt()) {
+            return false;
+        }
+        return stance == Stance.WIN || YES.matcher(start).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NO =
+            java.util.regex.Pattern.compile("(no|nope|nah|not really|not that i|not at all|never)\\b");
+    private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile(
+            "(yes|yeah|yep|a bit|a little|slightly|maybe|perhaps|sort of|kind of|i think so|on \\w+day)\\b");
 
     /** Moves past a waiting follow-up without an answer: /skip, the button, or a review resumed after a pause. */
     Review moveOn(Review review, Answer waiting) {

@@ -155,4 +155,40 @@ class FollowUpTest {
         assertThat(store.reviews().get(0).status()).isEqualTo(ReviewStatus.COMPLETED);
         assertThat(answer(5).followUp().shifted()).contains("I get out of bed before nine most days");
     }
+
+    @Test
+    void aHardWeekToldInTheFollowUpIsHeardAndKeptButNotThankedAsChange() {
+        say("/review");
+        say(IDEAL_FUTURE);
+        String reply = say("No. It was awful all week.");
+
+        assertThat(messages.variants("followup.hard")).anyMatch(reply::contains);
+        assertThat(messages.variants("followup.thanks")).noneMatch(reply::contains);
+        assertThat(reply).contains(messages.require("question.2"));
+        assertThat(answer(1).followUp().shifted()).contains("No. It was awful all week.");
+    }
+
+    @Test
+    void aPlainNoToTheFollowUpIsMetGently() {
+        say("/review");
+        say(IDEAL_FUTURE);
+        String reply = say("No, not really.");
+
+        assertThat(messages.variants("followup.nothing")).anyMatch(reply::contains);
+        assertThat(answer(1).followUp().shifted()).isEmpty();
+    }
+
+    @Test
+    void aTentativeYesCountsAsAChangeSeen() {
+        assertThat(FollowUps.sawChange("A bit, on Tuesday", org.smallwins.language.Stance.WORRY))
+                .isTrue();
+        assertThat(FollowUps.sawChange("Maybe on Tuesday, a bit", org.smallwins.language.Stance.WORRY))
+                .isTrue();
+        assertThat(FollowUps.sawChange("Nope, same as ever", org.smallwins.language.Stance.WIN))
+                .isFalse();
+        assertThat(FollowUps.sawChange("I still hate myself", org.smallwins.language.Stance.SELF_CRITICISM))
+                .isFalse();
+        assertThat(FollowUps.sawChange("I slept better on Friday", org.smallwins.language.Stance.WIN))
+                .isTrue();
+    }
 }
