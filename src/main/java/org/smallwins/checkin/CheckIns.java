@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.smallwins.reframe.Messages;
 import org.smallwins.review.ChatCommand;
+import org.smallwins.review.Initiator;
 import org.smallwins.review.PersonEvents;
 import org.smallwins.review.ReviewStore;
 

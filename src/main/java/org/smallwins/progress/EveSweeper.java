@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.smallwins.review.DueSweeper;
 import org.smallwins.review.Initiative;
+import org.smallwins.review.Initiator;
 
 /**
  * Finds due evening-before messages every minute (and once at start) and hands each to the core. Each
@@ -26,16 +24,11 @@ public final class EveSweeper implements AutoCloseable {
     /** Later than this (the bot was down) it may arrive after the session: it moves on a week instead. */
     public static final Duration TOO_LATE = Duration.ofHours(12);
 
-    private static final Logger log = LoggerFactory.getLogger(EveSweeper.class);
-    private static final int PAGE = 200;
-
     private final TherapyStore store;
     private final Function<DueEve, Initiative> initiatives;
     private final Initiator initiator;
-    private final Clock clock;
-    private final ScheduledExecutorService executor;
     private final LongFunction<ZoneId> zones;
-    private ScheduledFuture<?> task;
+    private final DueSweeper<DueEve> sweeper;
 
     /** Takes ownership of {@code executor}: {@link #close} shuts it down. */
     EveSweeper(
@@ -49,16 +42,12 @@ public final class EveSweeper implements AutoCloseable {
         this.initiatives = Objects.requireNonNull(initiatives, "initiatives");
         this.initiator = Objects.requireNonNull(initiator, "initiator");
         this.zones = Objects.requireNonNull(zones, "zones");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.sweeper = new DueSweeper<>("evening-before messages", new Due(), EVERY, clock, executor);
     }
 
     /** Sweeps now, then every {@link #EVERY}, on the executor. */
-    public synchronized void start() {
-        if (task != null) {
-            throw new IllegalStateException("the sweeper is already started");
-        }
-        task = executor.scheduleWithFixedDelay(this::sweepQuietly, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    public void start() {
+        sweeper.start();
     }
 
     /**
@@ -66,69 +55,34 @@ public final class EveSweeper implements AutoCloseable {
      * is logged and does not stop the others; theirs is tried again at the next sweep.
      */
     public int sweep() {
-        Instant now = clock.instant();
-        int handed = 0;
-        List<DueEve> page = store.due(now, Optional.empty(), PAGE);
-        while (!page.isEmpty() && !Thread.currentThread().isInterrupted()) {
-            for (DueEve due : page) {
-                handed += handle(due, now) ? 1 : 0;
-            }
-            // Pages follow on from the last one seen, so one that keeps failing cannot hold up the rest.
-            page = page.size() < PAGE ? List.of() : store.due(now, Optional.of(page.get(page.size() - 1)), PAGE);
-        }
-        return handed;
+        return sweeper.sweep();
     }
 
-    private boolean handle(DueEve due, Instant now) {
-        try {
+    /** Stops sweeping, lets a sweep under way finish (up to ten seconds) and shuts the executor down. */
+    @Override
+    public void close() {
+        sweeper.close();
+    }
+
+    private final class Due implements DueSweeper.Due<DueEve> {
+        @Override
+        public List<DueEve> page(Instant now, Optional<DueEve> after, int size) {
+            return store.due(now, after, size);
+        }
+
+        @Override
+        public boolean handle(DueEve due, Instant now) {
             if (Duration.between(due.due(), now).compareTo(TOO_LATE) >= 0) {
                 store.claim(due.personId(), due.due(), due.therapy().nextEve(now, zones.apply(due.personId())));
                 return false;
             }
             initiator.initiate(due.personKey(), initiatives.apply(due), now);
             return true;
-        } catch (RuntimeException e) {
-            log.warn(
-                    "The evening-before message of person {} failed: {}",
-                    due.personId(),
-                    e.getClass().getName());
-            return false;
         }
-    }
 
-    private void sweepQuietly() {
-        try {
-            int handed = sweep();
-            if (handed > 0) {
-                log.info("Evening-before messages handed to the core: {}", handed);
-            }
-        } catch (RuntimeException e) {
-            // Never let an exception end the schedule: the executor would drop the task silently.
-            log.error(
-                    "An evening-before sweep failed: {}; the next one runs in a minute",
-                    e.getClass().getName());
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
-
-    /** Stops sweeping, lets a sweep under way finish (up to ten seconds) and shuts the executor down. */
-    @Override
-    public synchronized void close() {
-        if (task != null) {
-            task.cancel(false);
-        }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+        @Override
+        public long personId(DueEve due) {
+            return due.personId();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.LongFunction;
 import org.smallwins.language.TextAnalyzer;
 import org.smallwins.reframe.Messages;
 import org.smallwins.review.ChatCommand;
+import org.smallwins.review.Initiator;
 
 /**
  * Progress as the application wires it: the commands to register ({@code /history /summary /progress

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.review.Conversation;
 import org.smallwins.review.Handled;
 import org.smallwins.review.Incoming;
+import org.smallwins.review.Initiator;
 import org.smallwins.review.Outgoing;
 import org.smallwins.review.Person;
 import org.smallwins.review.Reply;
