@@ -44,7 +44,8 @@ class CompactionIT {
             Stored.review(store, "telegram:1", Stored.NOW, "before");
             CountDownLatch holding = new CountDownLatch(1);
             CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> {
-                try (Connection c = database.dataSource().getConnection()) {
+                try (Connection held = database.dataSource().getConnection()) {
+                    assertThat(held.isClosed()).isFalse();
                     holding.countDown();
                     Thread.sleep(500); // the compaction below waits for this connection
                 } catch (Exception e) {
