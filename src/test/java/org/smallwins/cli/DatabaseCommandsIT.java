@@ -7,12 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.testing.JarProcess;
 
-/** The packaged jar meeting a database it cannot use: one line on stderr and exit 1, never a stack trace. */
+/**
+ * The packaged jar meeting a database it cannot use: one line on stderr and exit 1, never a stack trace.
+ * The databases the jar meets are made by the chat command in-process ({@link InProcess}), with the
+ * models this JVM has already loaded: a jar start for a successful chat loads them afresh (seconds), and
+ * the jar is what is under test only where it refuses, encrypts, backs up or restores.
+ */
 class DatabaseCommandsIT {
     private static final String KEY = "plum-harbour-31";
 
@@ -41,6 +47,12 @@ class DatabaseCommandsIT {
         return folder.resolve("db").toString();
     }
 
+    /** ./bot chat over the database, in-process, with {@code key} as SMALLWINS_DB_KEY (or none): its exit code. */
+    private int chatInProcess(String key, String stdin) {
+        return InProcess.chat(stdin, Path.of(db()), key == null ? Map.of() : Map.of("SMALLWINS_DB_KEY", key))
+                .exitCode();
+    }
+
     private static void assertOneClearLine(Outcome outcome, String expected) {
         assertThat(outcome.exit()).isEqualTo(1);
         assertThat(outcome.errLines())
@@ -51,14 +63,14 @@ class DatabaseCommandsIT {
 
     @Test
     void anEncryptedDatabaseWithoutAKeySaysTheKeyIsMissing() throws Exception {
-        assertThat(run(KEY, "/quit\n", "chat", "--db", db()).exit()).isZero();
+        assertThat(chatInProcess(KEY, "/quit\n")).isZero();
 
         assertOneClearLine(run(null, "/quit\n", "chat", "--db", db()), "is encrypted and no key was given");
     }
 
     @Test
     void aWrongKeyIsOneLineAndExitOne() throws Exception {
-        assertThat(run(KEY, "/quit\n", "chat", "--db", db()).exit()).isZero();
+        assertThat(chatInProcess(KEY, "/quit\n")).isZero();
 
         assertOneClearLine(run("not-" + KEY, "/quit\n", "chat", "--db", db()), "does not match the file");
     }
@@ -81,9 +93,7 @@ class DatabaseCommandsIT {
 
     @Test
     void encryptDbTurnsAPlainDatabaseIntoOneThatNeedsTheKey() throws Exception {
-        assertThat(run(null, "/review\nI phoned the bank\n/quit\n", "chat", "--db", db())
-                        .exit())
-                .isZero();
+        assertThat(chatInProcess(null, "/review\nI phoned the bank\n/quit\n")).isZero();
 
         Outcome encrypted = run(KEY, "", "encrypt-db", "--db", db());
 
@@ -91,16 +101,14 @@ class DatabaseCommandsIT {
         assertThat(encrypted.out()).contains("Encrypted");
         assertThat(new String(Files.readAllBytes(folder.resolve("db.mv.db")), StandardCharsets.ISO_8859_1))
                 .doesNotContain("phoned the bank");
-        assertThat(run(KEY, "/quit\n", "chat", "--db", db()).exit()).isZero();
+        assertThat(chatInProcess(KEY, "/quit\n")).isZero();
         assertOneClearLine(run(null, "/quit\n", "chat", "--db", db()), "no key was given");
         assertThat(run(null, "", "encrypt-db", "--db", db()).exit()).isEqualTo(2);
     }
 
     @Test
     void aBackupRestoresToANewPathThatOpens() throws Exception {
-        assertThat(run(null, "/review\nI phoned the bank\n/quit\n", "chat", "--db", db())
-                        .exit())
-                .isZero();
+        assertThat(chatInProcess(null, "/review\nI phoned the bank\n/quit\n")).isZero();
         String zip = folder.resolve("backup.zip").toString();
 
         assertThat(run(null, "", "backup", zip, "--db", db()).exit()).isZero();

@@ -37,11 +37,21 @@ final class InProcess {
 
     /** {@code ./bot chat --db DB} with {@code stdin} piped in. */
     static Result chat(String stdin, Path db) {
+        return chat(stdin, db, Map.of());
+    }
+
+    /** {@code ./bot chat --db DB} with {@code stdin} piped in and {@code environment} (e.g. SMALLWINS_DB_KEY) set. */
+    static Result chat(String stdin, Path db, Map<String, String> environment) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try (LogCapture log = LogCapture.ofThisThread()) {
             int exit = ChatCommand.chat(
-                    settings(), db.toString(), () -> CORE, new BufferedReader(new StringReader(stdin)), out, false);
+                    settings(environment),
+                    db.toString(),
+                    () -> CORE,
+                    new BufferedReader(new StringReader(stdin)),
+                    out,
+                    false);
             return new Result(exit, bytes.toString(StandardCharsets.UTF_8), log.text());
         }
     }
@@ -62,9 +72,13 @@ final class InProcess {
 
     /** The shipped configuration and an empty environment, as the jar tests run it (no SMALLWINS_DB_KEY). */
     static Settings settings() {
+        return settings(Map.of());
+    }
+
+    private static Settings settings(Map<String, String> environment) {
         return new Settings(
                 ConfigFiles.findProperties("smallwins.properties").orElseGet(Properties::new),
-                Map.of(),
+                environment,
                 Path.of("").toAbsolutePath());
     }
 }

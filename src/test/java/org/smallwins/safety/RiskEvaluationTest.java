@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.smallwins.language.CorpusLine;
 import org.smallwins.testing.Fixtures;
@@ -17,7 +19,17 @@ import org.smallwins.testing.Fixtures;
  * every URGENT line must be caught, and few ordinary reflections may raise an alarm.
  */
 class RiskEvaluationTest {
+    /**
+     * The shipped check's level for each text, assessed once: several tests read the same lines (every
+     * ordinary line three times), and each assessment embeds every sentence.
+     */
+    private static final Map<String, RiskLevel> LEVELS = new ConcurrentHashMap<>();
+
     record Labelled(RiskLevel expected, String text) {}
+
+    private static RiskLevel assess(String text) {
+        return LEVELS.computeIfAbsent(text, Fixtures.riskCheck()::assess);
+    }
 
     static List<Labelled> evaluationSet() throws IOException {
         List<Labelled> lines = new ArrayList<>();
@@ -41,7 +53,7 @@ class RiskEvaluationTest {
     void catchesEveryUrgentLine() throws IOException {
         List<String> missed = evaluationSet().stream()
                 .filter(l -> l.expected() == RiskLevel.URGENT)
-                .filter(l -> Fixtures.riskCheck().assess(l.text()) != RiskLevel.URGENT)
+                .filter(l -> assess(l.text()) != RiskLevel.URGENT)
                 .map(Labelled::text)
                 .toList();
         assertThat(missed).as("URGENT lines not caught as URGENT").isEmpty();
@@ -51,7 +63,7 @@ class RiskEvaluationTest {
     void catchesEveryConcernLineAtLeastAsConcern() throws IOException {
         List<String> missed = evaluationSet().stream()
                 .filter(l -> l.expected() == RiskLevel.CONCERN)
-                .filter(l -> Fixtures.riskCheck().assess(l.text()) == RiskLevel.NONE)
+                .filter(l -> assess(l.text()) == RiskLevel.NONE)
                 .map(Labelled::text)
                 .toList();
         assertThat(missed).as("CONCERN lines missed").isEmpty();
@@ -67,7 +79,7 @@ class RiskEvaluationTest {
                 .filter(l -> l.expected() == RiskLevel.NONE)
                 .toList();
         long urgent = ordinary.stream()
-                .filter(l -> Fixtures.riskCheck().assess(l.text()) == RiskLevel.URGENT)
+                .filter(l -> assess(l.text()) == RiskLevel.URGENT)
                 .count();
         assertThat((double) urgent / ordinary.size()).as("URGENT rate").isLessThanOrEqualTo(0.015);
     }
@@ -75,9 +87,8 @@ class RiskEvaluationTest {
     @Test
     void reviewAnswersRaiseAnAlarmAtMostTwoPercentOfTheTime() throws IOException {
         List<CorpusLine> answers = CorpusLine.read(Path.of("nlp-models/corpus/analysis.tsv"));
-        long alarms = answers.stream()
-                .filter(a -> Fixtures.riskCheck().assess(a.text()) != RiskLevel.NONE)
-                .count();
+        long alarms =
+                answers.stream().filter(a -> assess(a.text()) != RiskLevel.NONE).count();
         assertThat((double) alarms / answers.size()).as("false alarm rate").isLessThanOrEqualTo(0.02);
     }
 
@@ -85,9 +96,7 @@ class RiskEvaluationTest {
     void theSemanticLayerOnlyEverRaisesTheLexiconsLevel() throws IOException {
         RiskCheck lexiconOnly = RiskCheck.lexiconOnly(Fixtures.nlp());
         for (Labelled line : evaluationSet()) {
-            assertThat(Fixtures.riskCheck().assess(line.text()))
-                    .as(line.text())
-                    .isGreaterThanOrEqualTo(lexiconOnly.assess(line.text()));
+            assertThat(assess(line.text())).as(line.text()).isGreaterThanOrEqualTo(lexiconOnly.assess(line.text()));
         }
     }
 
@@ -97,7 +106,7 @@ class RiskEvaluationTest {
                 .filter(l -> l.expected() == RiskLevel.NONE)
                 .toList();
         long alarms = ordinary.stream()
-                .filter(l -> Fixtures.riskCheck().assess(l.text()) != RiskLevel.NONE)
+                .filter(l -> assess(l.text()) != RiskLevel.NONE)
                 .count();
         assertThat((double) alarms / ordinary.size()).as("false alarm rate").isLessThanOrEqualTo(0.05);
     }

@@ -25,7 +25,9 @@ import org.smallwins.testing.JarProcess;
 /**
  * ./bot run against the Telegram emulator, a person at a time acting over the emulator's client routes.
  * A second bot is started beside the first, given one message and then left alone while the other
- * tests run, to measure how often an idle bot polls; at the end it is stopped with SIGTERM.
+ * tests run, to measure how often an idle bot polls; at the end it is stopped with SIGTERM. A check-in
+ * for the next minute is asked for at the start too, and looked for after the other tests, so that the
+ * wait for that minute passes while they run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Execution(ExecutionMode.CONCURRENT) // beside other test classes, mostly while its quiet bot idles
@@ -36,12 +38,19 @@ class TelegramBotIT {
     private static final Duration IDLE_SPAN = Duration.ofSeconds(30);
     private static final Messages TEXT = Messages.load();
     private static final AtomicLong CHATS = new AtomicLong(1000);
+    // Unnumbered tests run in between: JUnit puts tests without @Order after those with a small one.
+    private static final int AFTER_THE_OTHERS = Integer.MAX_VALUE - 10;
+    /** Time for the bot to take the /schedule before the minute it names begins. */
+    private static final Duration SCHEDULE_LEAD = Duration.ofSeconds(10);
+
     private static TelegramEmulator emulator;
     private static BotProcess bot;
     private static BotProcess quiet;
     private static Path folder;
     private static long idleSince;
     private static long callsWhenIdle;
+    private static long checkInChat;
+    private static java.time.ZonedDateTime checkInAt;
 
     @BeforeAll
     static void startTheEmulatorAndTheBots() throws Exception {
@@ -57,6 +66,20 @@ class TelegramBotIT {
         emulator.awaitText(QUIET, chat, "not a crisis service");
         idleSince = System.nanoTime();
         callsWhenIdle = emulator.getUpdatesCalls(QUIET);
+        scheduleACheckInForTheNextMinute();
+    }
+
+    /** /schedule for the next whole minute (the one after, when it is too close to reach in time). */
+    private static void scheduleACheckInForTheNextMinute() throws Exception {
+        checkInChat = newChat();
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+        checkInAt = now.plus(SCHEDULE_LEAD).plusMinutes(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String day = checkInAt.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+        emulator.sendText(
+                TOKEN,
+                checkInChat,
+                "/schedule " + day + " " + String.format("%02d:%02d", checkInAt.getHour(), checkInAt.getMinute())
+                        + " UTC");
     }
 
     @AfterAll
@@ -140,16 +163,10 @@ class TelegramBotIT {
     }
 
     @Test
+    @Order(AFTER_THE_OTHERS)
     void aCheckInScheduledForTheNextMinuteArrivesWithItsButtonsAndStartNowBeginsTheReview() throws Exception {
-        long chat = newChat();
-        java.time.ZonedDateTime next = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
-                .plusMinutes(1)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        String day = next.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-        emulator.sendText(
-                TOKEN,
-                chat,
-                "/schedule " + day + " " + String.format("%02d:%02d", next.getHour(), next.getMinute()) + " UTC");
+        long chat = checkInChat; // scheduled in startTheEmulatorAndTheBots
+        java.time.ZonedDateTime next = checkInAt;
 
         List<JsonNode> messages = emulator.awaitMessage(
                 TOKEN,
@@ -368,7 +385,7 @@ class TelegramBotIT {
     }
 
     @Test
-    @Order(100)
+    @Order(AFTER_THE_OTHERS + 1)
     void anIdleBotPollsOnlyAFewTimesAMinute() throws Exception {
         long left = IDLE_SPAN.toNanos() - (System.nanoTime() - idleSince);
         if (left > 0) {
@@ -384,7 +401,7 @@ class TelegramBotIT {
     }
 
     @Test
-    @Order(101)
+    @Order(AFTER_THE_OTHERS + 2)
     void sigtermStopsTheBotCleanlyWithinTenSeconds() throws Exception {
         long chat = newChat();
         emulator.sendText(QUIET, chat, "/review");
