@@ -13,7 +13,9 @@ import org.smallwins.language.CorpusLine;
 import org.smallwins.language.Evaluation;
 import org.smallwins.language.NlpPipeline;
 import org.smallwins.language.OpenNlpAnalyzer;
+import org.smallwins.language.StanceLine;
 import org.smallwins.safety.RiskCorpus;
+import org.smallwins.safety.RiskLevel;
 import org.smallwins.safety.RiskReport;
 import org.smallwins.safety.RiskTrainer;
 import picocli.CommandLine.Command;
@@ -57,7 +59,8 @@ final class TrainCommand implements Callable<Integer> {
         RiskTrainer trainer = new RiskTrainer(NlpPipeline.english());
         System.out.println("Risk check: embedding " + corpus.texts().size() + " texts (about a minute)...");
         RiskReport report = new RiskReport().crossValidated(corpus, trainer.crossValidate(corpus, FOLDS), FOLDS);
-        for (String set : List.of("eval/risk-eval.tsv", "eval/everyday-eval.tsv")) {
+        for (String set : List.of(
+                "eval/risk-eval.tsv", "eval/risk-eval-2.tsv", "eval/everyday-eval.tsv", "eval/everyday-eval-2.tsv")) {
             List<RiskTrainer.Labelled> lines = RiskTrainer.Labelled.read(models.resolve(set));
             List<String> texts = lines.stream().map(RiskTrainer.Labelled::text).toList();
             report.heldOut(set + ", lexicon alone", lines, trainer.lexiconLevels(texts));
@@ -66,6 +69,15 @@ final class TrainCommand implements Callable<Integer> {
                     lines,
                     trainer.levelsWithHeadOn(corpus, texts));
         }
+        List<RiskTrainer.Labelled> answers = StanceLine.read(models.resolve("corpus/stances.tsv")).stream()
+                .map(line -> new RiskTrainer.Labelled(RiskLevel.NONE, line.text()))
+                .toList();
+        List<String> answerTexts =
+                answers.stream().map(RiskTrainer.Labelled::text).toList();
+        report.heldOut(
+                "corpus/stances.tsv (answer kinds), whole check (head trained on all of the corpus)",
+                answers,
+                trainer.levelsWithHeadOn(corpus, answerTexts));
         System.out.print(report);
         Path out = models.resolve("risk-head.txt");
         Files.writeString(out, trainer.trainShipped(corpus), StandardCharsets.UTF_8);
