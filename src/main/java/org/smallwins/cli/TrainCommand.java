@@ -60,7 +60,12 @@ final class TrainCommand implements Callable<Integer> {
         System.out.println("Risk check: embedding " + corpus.texts().size() + " texts (about a minute)...");
         RiskReport report = new RiskReport().crossValidated(corpus, trainer.crossValidate(corpus, FOLDS), FOLDS);
         for (String set : List.of(
-                "eval/risk-eval.tsv", "eval/risk-eval-2.tsv", "eval/everyday-eval.tsv", "eval/everyday-eval-2.tsv")) {
+                "eval/risk-eval.tsv",
+                "eval/risk-eval-2.tsv",
+                "eval/risk-eval-3.tsv",
+                "eval/everyday-eval.tsv",
+                "eval/everyday-eval-2.tsv",
+                "eval/everyday-eval-3.tsv")) {
             List<RiskTrainer.Labelled> lines = RiskTrainer.Labelled.read(models.resolve(set));
             List<String> texts = lines.stream().map(RiskTrainer.Labelled::text).toList();
             report.heldOut(set + ", lexicon alone", lines, trainer.lexiconLevels(texts));
