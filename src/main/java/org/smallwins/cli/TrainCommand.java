@@ -13,17 +13,13 @@ import org.smallwins.language.CorpusLine;
 import org.smallwins.language.Evaluation;
 import org.smallwins.language.NlpPipeline;
 import org.smallwins.language.OpenNlpAnalyzer;
-import org.smallwins.language.StanceLine;
 import org.smallwins.safety.RiskCorpus;
-import org.smallwins.safety.RiskLevel;
 import org.smallwins.safety.RiskReport;
 import org.smallwins.safety.RiskTrainer;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", description = "Rebuild nlp-models/*.bin from nlp-models/corpus and print the evaluation.")
 final class TrainCommand implements Callable<Integer> {
-    private static final int FOLDS = 5;
-
     @Override
     public Integer call() throws IOException {
         Path models = Settings.home().resolve("nlp-models");
@@ -58,7 +54,9 @@ final class TrainCommand implements Callable<Integer> {
         RiskCorpus corpus = RiskCorpus.read(models);
         RiskTrainer trainer = new RiskTrainer(NlpPipeline.english());
         System.out.println("Risk check: embedding " + corpus.texts().size() + " texts (about a minute)...");
-        RiskReport report = new RiskReport().crossValidated(corpus, trainer.crossValidate(corpus, FOLDS), FOLDS);
+        RiskReport report = new RiskReport()
+                .crossValidated(corpus, trainer.crossValidate(corpus), RiskTrainer.FOLDS)
+                .joined(trainer.crossValidateJoined(corpus));
         for (String set : List.of(
                 "eval/risk-eval.tsv",
                 "eval/risk-eval-2.tsv",
@@ -74,15 +72,6 @@ final class TrainCommand implements Callable<Integer> {
                     lines,
                     trainer.levelsWithHeadOn(corpus, texts));
         }
-        List<RiskTrainer.Labelled> answers = StanceLine.read(models.resolve("corpus/stances.tsv")).stream()
-                .map(line -> new RiskTrainer.Labelled(RiskLevel.NONE, line.text()))
-                .toList();
-        List<String> answerTexts =
-                answers.stream().map(RiskTrainer.Labelled::text).toList();
-        report.heldOut(
-                "corpus/stances.tsv (answer kinds), whole check (head trained on all of the corpus)",
-                answers,
-                trainer.levelsWithHeadOn(corpus, answerTexts));
         System.out.print(report);
         Path out = models.resolve("risk-head.txt");
         Files.writeString(out, trainer.trainShipped(corpus), StandardCharsets.UTF_8);

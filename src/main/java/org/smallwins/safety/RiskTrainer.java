@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smallwins.config.ConfigFiles;
 import org.smallwins.language.NlpPipeline;
@@ -74,7 +75,12 @@ public final class RiskTrainer {
                         + "# built in part from posts by Patil, Tao & Gedhu (2025), arXiv:2505.13480, CC BY 4.0: see nlp-models/README.md.\n");
     }
 
+    /** The head trained on all of {@code texts} and the ordinary messages joined from them. */
     RiskHead train(List<RiskCorpus.Text> texts, String digest) {
+        return fit(withJoined(texts, -1), digest);
+    }
+
+    private RiskHead fit(List<RiskCorpus.Text> texts, String digest) {
         List<HeadTrainer.Example> examples = new ArrayList<>();
         double[] totals = new double[RiskHead.CLASSES];
         texts.forEach(t -> totals[t.level().ordinal()] += sourceWeight(t));
@@ -113,7 +119,8 @@ public final class RiskTrainer {
     /** The SHA-256 of everything the head depends on: texts, levels, the lexicon's idioms, the options. */
     public String digest(RiskCorpus corpus) {
         StringBuilder all = new StringBuilder(options + " everyday x" + EVERYDAY_WEIGHT + " own urgent x"
-                        + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM)
+                        + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM
+                        + " joined 2+3 of every other block of " + FOLDS)
                 .append('\n');
         for (String line : ConfigFiles.text(Lexicon.FILE).split("\\R")) {
             if (line.startsWith("IDIOM:")) {
@@ -127,21 +134,37 @@ public final class RiskTrainer {
     }
 
     /** The level the whole check gives each text when the head was trained on the other folds. */
-    public List<RiskLevel> crossValidate(RiskCorpus corpus, int folds) {
+    public List<RiskLevel> crossValidate(RiskCorpus corpus) {
         List<RiskCorpus.Text> texts = corpus.texts();
         List<RiskLevel> found =
                 new ArrayList<>(texts.stream().map(t -> RiskLevel.NONE).toList());
-        for (int fold = 0; fold < folds; fold++) {
-            List<RiskCorpus.Text> train = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            RiskCheck check = with(fit(withJoined(texts, fold), ""));
             for (int i = 0; i < texts.size(); i++) {
-                if (foldOf(i, folds) != fold) {
-                    train.add(texts.get(i));
+                if (foldOf(i, FOLDS) == fold) {
+                    found.set(i, check.assess(texts.get(i).text()));
                 }
             }
-            RiskCheck check = with(train(train, ""));
-            for (int i = 0; i < texts.size(); i++) {
-                if (foldOf(i, folds) == fold) {
-                    found.set(i, check.assess(texts.get(i).text()));
+        }
+        return found;
+    }
+
+    /**
+     * Ordinary messages of two and of three sentences, joined from answers, everyday thoughts and answers of
+     * every kind of one held-out fold (the blocks no head trains on), and the level the whole check gives
+     * each with the head trained on the other folds: what the lower band for a stretch read whole costs.
+     */
+    public Map<Integer, List<RiskLevel>> crossValidateJoined(RiskCorpus corpus) {
+        List<RiskCorpus.Text> texts = corpus.texts();
+        Map<Integer, List<RiskLevel>> found = new TreeMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            RiskCheck check = with(fit(withJoined(texts, fold), ""));
+            for (int i = fold; i + 2 * FOLDS < texts.size(); i += FOLDS) {
+                if ((i / FOLDS) % 2 == 0 && joinable(texts, i)) {
+                    for (int n = 2; n <= 3; n++) {
+                        found.computeIfAbsent(n, k -> new ArrayList<>())
+                                .add(check.assess(joined(texts, i, n).text()));
+                    }
                 }
             }
         }
@@ -152,6 +175,50 @@ public final class RiskTrainer {
     static int foldOf(int index, int folds) {
         return index % folds;
     }
+
+    /** The folds of cross-validation. */
+    public static final int FOLDS = 5;
+
+    /**
+     * The texts outside fold {@code heldOut} (-1: all of them) and ordinary messages joined from them: two
+     * and three lines of one fold, from answers, everyday thoughts or answers of every kind, in every other
+     * block of {@value #FOLDS} lines (the other blocks are kept for {@link #crossValidateJoined}). Without
+     * them the head saw several sentences only in the graded posts, most of them URGENT.
+     */
+    static List<RiskCorpus.Text> withJoined(List<RiskCorpus.Text> texts, int heldOut) {
+        List<RiskCorpus.Text> train = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (foldOf(i, FOLDS) != heldOut) {
+                train.add(texts.get(i));
+            }
+        }
+        for (int i = 0; i + 2 * FOLDS < texts.size(); i++) {
+            if (foldOf(i, FOLDS) != heldOut && (i / FOLDS) % 2 == 1 && joinable(texts, i)) {
+                train.add(joined(texts, i, 2));
+                train.add(joined(texts, i, 3));
+            }
+        }
+        return train;
+    }
+
+    private static boolean joinable(List<RiskCorpus.Text> texts, int i) {
+        String source = texts.get(i).source();
+        boolean ordinary = source.equals(RiskCorpus.ANSWERS)
+                || source.equals(RiskCorpus.EVERYDAY)
+                || source.equals(RiskCorpus.STANCES);
+        return ordinary && texts.get(i + 2 * FOLDS).source().equals(source);
+    }
+
+    /** Lines i, i + 5 (and i + 10): of one fold, so no head is measured on a line it trained on. */
+    private static RiskCorpus.Text joined(List<RiskCorpus.Text> texts, int i, int lines) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < lines; k++) {
+            text.append(k == 0 ? "" : " ").append(texts.get(i + k * FOLDS).text());
+        }
+        return new RiskCorpus.Text(JOINED, -1, RiskLevel.NONE, text.toString());
+    }
+
+    static final String JOINED = "joined";
 
     /** The lexicon's level alone for each text. */
     public List<RiskLevel> lexiconLevels(List<String> texts) {
