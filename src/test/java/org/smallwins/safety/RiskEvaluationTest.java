@@ -90,7 +90,7 @@ class RiskEvaluationTest {
      * rules and looked at by counts only, was 24 of 40 and is 26 now. Every URGENT line should be caught.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"nlp-models/eval/risk-eval-2.tsv, 36", "nlp-models/eval/risk-eval-3.tsv, 26"})
+    @CsvSource({"nlp-models/eval/risk-eval-2.tsv, 38", "nlp-models/eval/risk-eval-3.tsv, 26"})
     void catchesAtLeastAsManyFreshUrgentLinesAsMeasured(String set, int measured) {
         long caught = RiskTrainer.Labelled.read(Path.of(set)).stream()
                 .filter(l -> l.level() == RiskLevel.URGENT)
