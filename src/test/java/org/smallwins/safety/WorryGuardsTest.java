@@ -24,6 +24,7 @@ class WorryGuardsTest {
                 "I keep cutting myself shaving, my hands shake.",
                 "I accidentally cut my thumb and now I'm worried about infection.",
                 "I beat my personal best at parkrun.",
+                "I can't wait for the day to end.",
                 "My mum will kill me when she sees I lost my coat.",
                 "His smoking is going to kill him and he won't listen."
             })
@@ -42,7 +43,9 @@ class WorryGuardsTest {
                 "I burnt myself with the iron on purpose",
                 "My dad will kill me if I tell anyone what he does.",
                 "I'm going to end it once everyone is asleep.",
-                "I've given my things away, I won't need them."
+                "I've given my things away, I won't need them.",
+                "I've chosen the day I'm going to end it.",
+                "I want to get hurt in a crash."
             })
     void aStatementOfIntentBesideAGuardStaysUrgent(String text) {
         assertThat(check.assess(text)).isEqualTo(RiskLevel.URGENT);
