@@ -150,21 +150,17 @@ public final class RiskTrainer {
     }
 
     /**
-     * Ordinary messages of two and of three sentences, joined from answers, everyday thoughts and answers of
-     * every kind of one held-out fold (the blocks no head trains on), and the level the whole check gives
-     * each with the head trained on the other folds: what the lower band for a stretch read whole costs.
+     * Ordinary messages of two and of three sentences from the held-out blocks of each fold (see {@link
+     * JoinedMessages}), and the level the whole check gives each with the head trained on the other folds.
      */
     public Map<Integer, List<RiskLevel>> crossValidateJoined(RiskCorpus corpus) {
         List<RiskCorpus.Text> texts = corpus.texts();
         Map<Integer, List<RiskLevel>> found = new TreeMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             RiskCheck check = with(fit(withJoined(texts, fold), ""));
-            for (int i = fold; i + 2 * FOLDS < texts.size(); i += FOLDS) {
-                if ((i / FOLDS) % 2 == 0 && joinable(texts, i)) {
-                    for (int n = 2; n <= 3; n++) {
-                        found.computeIfAbsent(n, k -> new ArrayList<>())
-                                .add(check.assess(joined(texts, i, n).text()));
-                    }
+            for (int lines = 2; lines <= 3; lines++) {
+                for (RiskCorpus.Text message : JoinedMessages.forMeasuring(texts, fold, lines)) {
+                    found.computeIfAbsent(lines, k -> new ArrayList<>()).add(check.assess(message.text()));
                 }
             }
         }
@@ -179,12 +175,7 @@ public final class RiskTrainer {
     /** The folds of cross-validation. */
     public static final int FOLDS = 5;
 
-    /**
-     * The texts outside fold {@code heldOut} (-1: all of them) and ordinary messages joined from them: two
-     * and three lines of one fold, from answers, everyday thoughts or answers of every kind, in every other
-     * block of {@value #FOLDS} lines (the other blocks are kept for {@link #crossValidateJoined}). Without
-     * them the head saw several sentences only in the graded posts, most of them URGENT.
-     */
+    /** The texts outside fold {@code heldOut} (-1: all of them) and the ordinary messages joined from them. */
     static List<RiskCorpus.Text> withJoined(List<RiskCorpus.Text> texts, int heldOut) {
         List<RiskCorpus.Text> train = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -192,33 +183,9 @@ public final class RiskTrainer {
                 train.add(texts.get(i));
             }
         }
-        for (int i = 0; i + 2 * FOLDS < texts.size(); i++) {
-            if (foldOf(i, FOLDS) != heldOut && (i / FOLDS) % 2 == 1 && joinable(texts, i)) {
-                train.add(joined(texts, i, 2));
-                train.add(joined(texts, i, 3));
-            }
-        }
+        train.addAll(JoinedMessages.forTraining(texts, heldOut));
         return train;
     }
-
-    private static boolean joinable(List<RiskCorpus.Text> texts, int i) {
-        String source = texts.get(i).source();
-        boolean ordinary = source.equals(RiskCorpus.ANSWERS)
-                || source.equals(RiskCorpus.EVERYDAY)
-                || source.equals(RiskCorpus.STANCES);
-        return ordinary && texts.get(i + 2 * FOLDS).source().equals(source);
-    }
-
-    /** Lines i, i + 5 (and i + 10): of one fold, so no head is measured on a line it trained on. */
-    private static RiskCorpus.Text joined(List<RiskCorpus.Text> texts, int i, int lines) {
-        StringBuilder text = new StringBuilder();
-        for (int k = 0; k < lines; k++) {
-            text.append(k == 0 ? "" : " ").append(texts.get(i + k * FOLDS).text());
-        }
-        return new RiskCorpus.Text(JOINED, -1, RiskLevel.NONE, text.toString());
-    }
-
-    static final String JOINED = "joined";
 
     /** The lexicon's level alone for each text. */
     public List<RiskLevel> lexiconLevels(List<String> texts) {
