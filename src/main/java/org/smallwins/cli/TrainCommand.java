@@ -20,8 +20,6 @@ import picocli.CommandLine.Command;
 
 @Command(name = "train", description = "Rebuild nlp-models/*.bin from nlp-models/corpus and print the evaluation.")
 final class TrainCommand implements Callable<Integer> {
-    private static final int FOLDS = 5;
-
     @Override
     public Integer call() throws IOException {
         Path models = Settings.home().resolve("nlp-models");
@@ -56,8 +54,16 @@ final class TrainCommand implements Callable<Integer> {
         RiskCorpus corpus = RiskCorpus.read(models);
         RiskTrainer trainer = new RiskTrainer(NlpPipeline.english());
         System.out.println("Risk check: embedding " + corpus.texts().size() + " texts (about a minute)...");
-        RiskReport report = new RiskReport().crossValidated(corpus, trainer.crossValidate(corpus, FOLDS), FOLDS);
-        for (String set : List.of("eval/risk-eval.tsv", "eval/everyday-eval.tsv")) {
+        RiskReport report = new RiskReport()
+                .crossValidated(corpus, trainer.crossValidate(corpus), RiskTrainer.FOLDS)
+                .joined(trainer.crossValidateJoined(corpus));
+        for (String set : List.of(
+                "eval/risk-eval.tsv",
+                "eval/risk-eval-2.tsv",
+                "eval/risk-eval-3.tsv",
+                "eval/everyday-eval.tsv",
+                "eval/everyday-eval-2.tsv",
+                "eval/everyday-eval-3.tsv")) {
             List<RiskTrainer.Labelled> lines = RiskTrainer.Labelled.read(models.resolve(set));
             List<String> texts = lines.stream().map(RiskTrainer.Labelled::text).toList();
             report.heldOut(set + ", lexicon alone", lines, trainer.lexiconLevels(texts));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 import org.smallwins.language.NlpPipeline;
 
 /**
@@ -74,15 +75,26 @@ public final class RiskCheck {
                 act |= lexicon.actInProgress(sentence);
             }
         }
-        // Words carry the meaning the model reads: a message with no letters at all (a phone number the
-        // safety plan asked for, a time) is left to the lexicon, which still sees everything.
-        if (semantic.isPresent() && text.codePoints().anyMatch(Character::isLetter)) {
+        if (semantic.isPresent() && saysSomething(text)) {
             for (int i = 0; i < chunks.size() && level != RiskLevel.URGENT; i++) {
                 level = level.max(semantic.get().level(chunks.get(i)));
             }
         }
         return level == RiskLevel.NONE ? Assessment.NONE : new Assessment(level, act && level == RiskLevel.URGENT);
     }
+
+    /**
+     * Words carry the meaning the model reads: a message with no letters at all (a phone number the safety
+     * plan asked for, a time) or a bot command alone ("/delete", "/delete yes": a word of the menu, read by
+     * the model as a threat to oneself) is left to the lexicon, which still sees everything.
+     */
+    private static boolean saysSomething(String text) {
+        return text.codePoints().anyMatch(Character::isLetter)
+                && !BARE_COMMAND.matcher(text).matches();
+    }
+
+    private static final Pattern BARE_COMMAND =
+            Pattern.compile("\\s*/[A-Za-z_]+(@\\w+)?(\\s+(yes|no))?\\s*", Pattern.CASE_INSENSITIVE);
 
     /** The sentences of each stretch of {@code text} (see {@link TextChunks}), as the two layers read them. */
     List<List<Sentence>> read(String text) {

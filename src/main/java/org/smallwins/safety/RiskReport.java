@@ -1,6 +1,7 @@
 package org.smallwins.safety;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -40,6 +41,19 @@ public final class RiskReport {
                 .equals(RiskCorpus.ANSWERS));
         line(texts, found, "  corpus/everyday.tsv (everyday thoughts)", t -> t.source()
                 .equals(RiskCorpus.EVERYDAY));
+        line(texts, found, "  corpus/stances.tsv (answers of every kind)", t -> t.source()
+                .equals(RiskCorpus.STANCES));
+        return this;
+    }
+
+    /** Cross-validated figures on ordinary lines joined into messages of {@code n} sentences. */
+    public RiskReport joined(Map<Integer, List<RiskLevel>> found) {
+        found.forEach((lines, levels) -> {
+            long urgent = levels.stream().filter(l -> l == RiskLevel.URGENT).count();
+            long any = levels.stream().filter(l -> l != RiskLevel.NONE).count();
+            out.append(figures("  " + lines + " ordinary lines joined", levels.size(), (int) urgent, (int) any))
+                    .append(System.lineSeparator());
+        });
         return this;
     }
 

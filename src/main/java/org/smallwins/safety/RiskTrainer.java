@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smallwins.config.ConfigFiles;
 import org.smallwins.language.NlpPipeline;
@@ -74,7 +75,12 @@ public final class RiskTrainer {
                         + "# built in part from posts by Patil, Tao & Gedhu (2025), arXiv:2505.13480, CC BY 4.0: see nlp-models/README.md.\n");
     }
 
+    /** The head trained on all of {@code texts} and the ordinary messages joined from them. */
     RiskHead train(List<RiskCorpus.Text> texts, String digest) {
+        return fit(withJoined(texts, -1), digest);
+    }
+
+    private RiskHead fit(List<RiskCorpus.Text> texts, String digest) {
         List<HeadTrainer.Example> examples = new ArrayList<>();
         double[] totals = new double[RiskHead.CLASSES];
         texts.forEach(t -> totals[t.level().ordinal()] += sourceWeight(t));
@@ -113,7 +119,8 @@ public final class RiskTrainer {
     /** The SHA-256 of everything the head depends on: texts, levels, the lexicon's idioms, the options. */
     public String digest(RiskCorpus corpus) {
         StringBuilder all = new StringBuilder(options + " everyday x" + EVERYDAY_WEIGHT + " own urgent x"
-                        + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM)
+                        + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM
+                        + " joined 2+3 of every other block of " + FOLDS)
                 .append('\n');
         for (String line : ConfigFiles.text(Lexicon.FILE).split("\\R")) {
             if (line.startsWith("IDIOM:")) {
@@ -127,21 +134,33 @@ public final class RiskTrainer {
     }
 
     /** The level the whole check gives each text when the head was trained on the other folds. */
-    public List<RiskLevel> crossValidate(RiskCorpus corpus, int folds) {
+    public List<RiskLevel> crossValidate(RiskCorpus corpus) {
         List<RiskCorpus.Text> texts = corpus.texts();
         List<RiskLevel> found =
                 new ArrayList<>(texts.stream().map(t -> RiskLevel.NONE).toList());
-        for (int fold = 0; fold < folds; fold++) {
-            List<RiskCorpus.Text> train = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            RiskCheck check = with(fit(withJoined(texts, fold), ""));
             for (int i = 0; i < texts.size(); i++) {
-                if (foldOf(i, folds) != fold) {
-                    train.add(texts.get(i));
+                if (foldOf(i, FOLDS) == fold) {
+                    found.set(i, check.assess(texts.get(i).text()));
                 }
             }
-            RiskCheck check = with(train(train, ""));
-            for (int i = 0; i < texts.size(); i++) {
-                if (foldOf(i, folds) == fold) {
-                    found.set(i, check.assess(texts.get(i).text()));
+        }
+        return found;
+    }
+
+    /**
+     * Ordinary messages of two and of three sentences from the held-out blocks of each fold (see {@link
+     * JoinedMessages}), and the level the whole check gives each with the head trained on the other folds.
+     */
+    public Map<Integer, List<RiskLevel>> crossValidateJoined(RiskCorpus corpus) {
+        List<RiskCorpus.Text> texts = corpus.texts();
+        Map<Integer, List<RiskLevel>> found = new TreeMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            RiskCheck check = with(fit(withJoined(texts, fold), ""));
+            for (int lines = 2; lines <= 3; lines++) {
+                for (RiskCorpus.Text message : JoinedMessages.forMeasuring(texts, fold, lines)) {
+                    found.computeIfAbsent(lines, k -> new ArrayList<>()).add(check.assess(message.text()));
                 }
             }
         }
@@ -151,6 +170,21 @@ public final class RiskTrainer {
     /** Folds by position: every source's lines are spread evenly across them. */
     static int foldOf(int index, int folds) {
         return index % folds;
+    }
+
+    /** The folds of cross-validation. */
+    public static final int FOLDS = 5;
+
+    /** The texts outside fold {@code heldOut} (-1: all of them) and the ordinary messages joined from them. */
+    static List<RiskCorpus.Text> withJoined(List<RiskCorpus.Text> texts, int heldOut) {
+        List<RiskCorpus.Text> train = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (foldOf(i, FOLDS) != heldOut) {
+                train.add(texts.get(i));
+            }
+        }
+        train.addAll(JoinedMessages.forTraining(texts, heldOut));
+        return train;
     }
 
     /** The lexicon's level alone for each text. */

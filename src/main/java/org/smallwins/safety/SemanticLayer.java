@@ -11,7 +11,7 @@ import java.util.function.Function;
  * The risk check's second layer: every sentence, and the text whole, embedded and scored by the
  * {@link RiskHead}, with no keyword gate in front, so that risk put in words no rule foresaw is still
  * seen. Idioms are already gone from what it reads ({@link Sentence#modelText()}). It can only raise the
- * lexicon's level.
+ * lexicon's level. A stretch read whole has a lower URGENT band than one sentence.
  */
 final class SemanticLayer {
     private final RiskHead head;
@@ -46,7 +46,12 @@ final class SemanticLayer {
                 return level;
             }
         }
-        return texts.size() > 1 ? level.max(level(String.join(". ", texts))) : level;
+        return texts.size() > 1 ? level.max(wholeLevel(String.join(". ", texts))) : level;
+    }
+
+    /** A stretch of several sentences read whole: its own URGENT band (see {@link ScoreBands}). */
+    private RiskLevel wholeLevel(String text) {
+        return bands.wholeLevel(probabilities(text));
     }
 
     /** What the model reads of a stretch of text whole: its sentences, idioms left out, each once. */
