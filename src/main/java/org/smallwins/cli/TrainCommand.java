@@ -77,5 +77,9 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(out, trainer.trainShipped(corpus), StandardCharsets.UTF_8);
         System.out.println("Wrote " + Settings.home().relativize(out) + " (trained on all "
                 + corpus.texts().size() + " texts)");
+        Path check = models.resolve("risk-head-check.txt");
+        Files.writeString(check, trainer.trainCheck(corpus), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + Settings.home().relativize(check) + " (the same training on "
+                + RiskTrainer.checkSample(corpus.texts()).size() + " of them, for ShippedRiskHeadTest)");
     }
 }

@@ -75,6 +75,29 @@ public final class RiskTrainer {
                         + "# built in part from posts by Patil, Tao & Gedhu (2025), arXiv:2505.13480, CC BY 4.0: see nlp-models/README.md.\n");
     }
 
+    /**
+     * The check head: trained as the shipped one is, on every {@value #CHECK_EVERY}th text of {@code corpus}
+     * only. {@code ShippedRiskHeadTest} retrains it in seconds and compares, which proves the training still
+     * gives what ./bot train wrote; the digest of the shipped head proves its corpus is the committed one.
+     */
+    public String trainCheck(RiskCorpus corpus) {
+        List<RiskCorpus.Text> sample = checkSample(corpus.texts());
+        return train(sample, digest(sample))
+                .write("# The check head of risk-head.txt: the same training on every " + CHECK_EVERY
+                        + "th text of its corpus (see ShippedRiskHeadTest). Made by ./bot train.\n");
+    }
+
+    /** Every {@value #CHECK_EVERY}th text: what the check head is trained on. */
+    public static List<RiskCorpus.Text> checkSample(List<RiskCorpus.Text> texts) {
+        List<RiskCorpus.Text> sample = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i += CHECK_EVERY) {
+            sample.add(texts.get(i));
+        }
+        return sample;
+    }
+
+    static final int CHECK_EVERY = 8;
+
     /** The head trained on all of {@code texts} and the ordinary messages joined from them. */
     RiskHead train(List<RiskCorpus.Text> texts, String digest) {
         return fit(withJoined(texts, -1), digest);
@@ -118,6 +141,11 @@ public final class RiskTrainer {
 
     /** The SHA-256 of everything the head depends on: texts, levels, the lexicon's idioms, the options. */
     public String digest(RiskCorpus corpus) {
+        return digest(corpus.texts());
+    }
+
+    /** The same for some texts of a corpus. */
+    public String digest(List<RiskCorpus.Text> texts) {
         StringBuilder all = new StringBuilder(options + " everyday x" + EVERYDAY_WEIGHT + " own urgent x"
                         + OWN_URGENT_WEIGHT + " idiom remainder " + Lexicon.MIN_WORDS_AFTER_IDIOM
                         + " joined 2+3 of every other block of " + FOLDS)
@@ -127,9 +155,7 @@ public final class RiskTrainer {
                 all.append(line.strip()).append('\n');
             }
         }
-        corpus.texts()
-                .forEach(
-                        t -> all.append(t.level()).append('\t').append(t.text()).append('\n'));
+        texts.forEach(t -> all.append(t.level()).append('\t').append(t.text()).append('\n'));
         return Digests.sha256(all.toString());
     }
 
