@@ -120,8 +120,8 @@ class H2CheckInStoreIT {
     }
 
     @Test
-    void theDueQueryReadsTheDueIndexAmongAHundredThousandPeople() throws SQLException {
-        int people = 100_000;
+    void theDueQueryReadsTheDueIndexAmongTenThousandPeople() throws SQLException {
+        int people = 10_000; // enough for the planner to weigh a scan against the index; ./bot bench times 100,000
         int due = 40;
         fill(people, due);
         Instant now = NOW.plus(Duration.ofDays(1));

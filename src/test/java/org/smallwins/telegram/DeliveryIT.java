@@ -24,10 +24,9 @@ import org.smallwins.reframe.Messages;
 
 /**
  * The bot at Telegram's pace (25 messages a second, one a second per chat) against the emulator,
- * killed and stopped in the middle of reviews, and behind an API that faults: nothing anyone sent is
- * lost, answered twice or stored twice; buttons survive the restart. The tests run in order on one
- * database, three bot processes in turn. Nothing here measures a rate (that is {@link FullPaceIT}, which
- * runs alone), so it runs beside other test classes.
+ * killed and stopped in the middle of reviews: nothing anyone sent is lost, answered twice or stored
+ * twice; buttons survive the restart. The tests run in order on one database, three bot processes in turn.
+ * An API that faults is {@link DeliveryFaultsIT}, with a bot of its own, so the two run side by side.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeliveryIT {
@@ -36,7 +35,6 @@ class DeliveryIT {
     private static final int PEOPLE = 20;
     private static final long FIRST = 7001;
     private static final long NEWCOMER = 7500;
-    private static final long BLOCKER = 7600;
     private static TelegramEmulator emulator;
     private static FaultProxy proxy;
     private static Path db;
@@ -216,74 +214,6 @@ class DeliveryIT {
     }
 
     @Test
-    @Order(4)
-    void faultsFromTheApiDelayRepliesButLoseOrRepeatNothingAndHoldUpNoOtherChat() throws Exception {
-        List<Long> chats = people().subList(1, PEOPLE); // the first already skipped to question 5
-        proxy.faulty(true, BLOCKER);
-        long started = System.currentTimeMillis();
-        emulator.sendText(TOKEN, BLOCKER, "/start");
-        for (long chat : chats) {
-            emulator.sendText(TOKEN, chat, answer(chat, 4));
-        }
-        awaitQuestion(chats, 5, Duration.ofSeconds(60));
-        bot.awaitLog("A chat no longer takes messages (403)", Duration.ofSeconds(10));
-        proxy.faulty(false, 0);
-
-        assertThat(repeats(chats, 5, 5))
-                .as("replies sent twice through the faults")
-                .isZero();
-        List<FaultProxy.Event> sends = proxy.events.stream()
-                .filter(e -> e.method().equals("sendmessage"))
-                .toList();
-        assertThat(sends).extracting(FaultProxy.Event::outcome).contains("429", "502", "drop", "stall", "403");
-        assertThat(proxy.eventsFor(BLOCKER))
-                .as("tries to reach the person who blocked the bot")
-                .hasSize(1);
-        for (FaultProxy.Event tooMany :
-                sends.stream().filter(e -> e.outcome().equals("429")).toList()) {
-            List<FaultProxy.Event> chat = proxy.eventsFor(tooMany.chatId());
-            FaultProxy.Event next = chat.get(chat.indexOf(tooMany) + 1);
-            assertThat(next.atMillis() - tooMany.atMillis())
-                    .as("retry_after honoured")
-                    .isGreaterThanOrEqualTo(FaultProxy.RETRY_AFTER_SECONDS * 1000L - 50);
-        }
-        // The stalled send held up only its own chat: most people had their reply before it ended.
-        FaultProxy.Event stall = sends.stream()
-                .filter(e -> e.outcome().equals("stall"))
-                .findFirst()
-                .orElseThrow();
-        long doneBeforeStallEnded = 0;
-        for (long chat : chats) {
-            if (chat != stall.chatId() && firstAt(chat, question(5)) < stall.atMillis() + FaultProxy.STALL.toMillis()) {
-                doneBeforeStallEnded++;
-            }
-        }
-        System.out.printf(
-                "Faults: %d calls faulted (%s); all %d people answered once, %d before the stalled call ended; %d s%n",
-                proxy.events.stream()
-                        .filter(e -> !e.outcome().equals("forward"))
-                        .count(),
-                proxy.events.stream()
-                        .map(FaultProxy.Event::outcome)
-                        .filter(o -> !o.equals("forward"))
-                        .distinct()
-                        .toList(),
-                chats.size(),
-                doneBeforeStallEnded,
-                (System.currentTimeMillis() - started) / 1000);
-        assertThat(doneBeforeStallEnded).isGreaterThanOrEqualTo(chats.size() / 2);
-        assertThat(bot.log()).noneMatch(line -> line.contains("walked to the shop"));
-    }
-
-    private static long firstAt(long chat, String fragment) throws Exception {
-        return emulator.sentAfter(TOKEN, 0, Duration.ZERO).stream()
-                .filter(s -> s.chatId() == chat && s.text().contains(fragment))
-                .mapToLong(TelegramEmulator.Sent::atMillis)
-                .min()
-                .orElse(Long.MAX_VALUE);
-    }
-
-    @Test
     @Order(6)
     void everyAnswerIsStoredOnceAndNothingIsLeftWaiting() throws Exception {
         bot.terminate(Duration.ofSeconds(10));
@@ -292,9 +222,6 @@ class DeliveryIT {
                 Map<Integer, String> answers = answers(connection, "telegram:" + chat);
                 assertThat(answers).as("chat %d", chat).containsEntry(1, answer(chat, 1));
                 assertThat(answers).containsEntry(2, answer(chat, 2)).containsEntry(3, answer(chat, 3));
-                if (chat != FIRST) {
-                    assertThat(answers).containsEntry(4, answer(chat, 4));
-                }
                 assertThat(reviews(connection, "telegram:" + chat))
                         .as("reviews of chat %d", chat)
                         .isEqualTo(1);

@@ -16,6 +16,8 @@ public final class SlowestFirst implements ClassOrderer {
     private static final List<String> SLOWEST = List.of(
             "org.smallwins.telegram.TelegramBotIT",
             "org.smallwins.telegram.DeliveryIT",
+            "org.smallwins.telegram.DeliveryFaultsIT",
+            "org.smallwins.telegram.FullPaceIT",
             "org.smallwins.cli.ChatCommandIT",
             "org.smallwins.safety.ShippedRiskHeadTest",
             "org.smallwins.cli.DatabaseCommandsIT",
