@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.smallwins.reframe.Messages;
 
 /**
  * The bot at Telegram's pace behind an API that faults (429 with retry_after, 502, a dropped connection,
@@ -28,7 +26,6 @@ import org.smallwins.reframe.Messages;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeliveryFaultsIT {
     private static final String TOKEN = "779:e2e-faults";
-    private static final Messages TEXT = Messages.load();
     private static final int PEOPLE = 19;
     private static final long FIRST = 7101;
     private static final long BLOCKER = 7600;
@@ -36,11 +33,13 @@ class DeliveryFaultsIT {
     private static FaultProxy proxy;
     private static Path db;
     private static BotProcess bot;
+    private static Crowd crowd;
 
     @BeforeAll
     static void startTheEmulatorAndTheBot() throws Exception {
         db = Files.createTempDirectory("smallwins-faults").resolve("db");
         emulator = new TelegramEmulator();
+        crowd = new Crowd(emulator, TOKEN, FIRST, PEOPLE);
         proxy = new FaultProxy(emulator.apiUrl());
         bot = new BotProcess(TOKEN, proxy.apiUrl(), db, BotProcess.Pacing.DEFAULT);
         bot.awaitLog("Small Wins is up", Duration.ofSeconds(90));
@@ -59,65 +58,25 @@ class DeliveryFaultsIT {
         }
     }
 
-    private static String answer(long chat, int question) {
-        return "On day " + question + " I walked to the shop, chat " + chat;
-    }
-
-    private static String question(int n) {
-        return TEXT.require("question." + n);
-    }
-
-    private static void awaitQuestion(List<Long> chats, int n, Duration limit) throws Exception {
-        for (long chat : chats) {
-            emulator.awaitMessage(TOKEN, chat, m -> TelegramEmulator.text(m).contains(question(n)), limit);
-        }
-    }
-
-    private static long count(long chat, String fragment) throws Exception {
-        return emulator.messages(TOKEN, chat).stream()
-                .filter(m -> TelegramEmulator.text(m).contains(fragment))
-                .count();
-    }
-
-    private static List<Long> people() {
-        List<Long> chats = new ArrayList<>();
-        for (long chat = FIRST; chat < FIRST + PEOPLE; chat++) {
-            chats.add(chat);
-        }
-        return chats;
-    }
-
-    private static long repeats(List<Long> chats, int from, int to) throws Exception {
-        long repeats = 0;
-        for (long chat : chats) {
-            for (int q = from; q <= to; q++) {
-                long times = count(chat, question(q));
-                assertThat(times).as("question %d to chat %d", q, chat).isGreaterThanOrEqualTo(1);
-                repeats += times - 1;
-            }
-        }
-        return repeats;
-    }
-
     @Test
     @Order(1)
     void faultsFromTheApiDelayRepliesButLoseOrRepeatNothingAndHoldUpNoOtherChat() throws Exception {
-        List<Long> chats = people();
+        List<Long> chats = crowd.chats();
         for (long chat : chats) {
             emulator.sendText(TOKEN, chat, "/review");
         }
-        awaitQuestion(chats, 1, Duration.ofSeconds(30));
+        crowd.awaitQuestion(chats, 1, Duration.ofSeconds(30));
         proxy.faulty(true, BLOCKER);
         long started = System.currentTimeMillis();
         emulator.sendText(TOKEN, BLOCKER, "/start");
         for (long chat : chats) {
-            emulator.sendText(TOKEN, chat, answer(chat, 1));
+            emulator.sendText(TOKEN, chat, Crowd.answer(chat, 1));
         }
-        awaitQuestion(chats, 2, Duration.ofSeconds(60));
+        crowd.awaitQuestion(chats, 2, Duration.ofSeconds(60));
         bot.awaitLog("A chat no longer takes messages (403)", Duration.ofSeconds(10));
         proxy.faulty(false, 0);
 
-        assertThat(repeats(chats, 2, 2))
+        assertThat(crowd.repeats(chats, 2, 2))
                 .as("replies sent twice through the faults")
                 .isZero();
         List<FaultProxy.Event> sends = proxy.events.stream()
@@ -142,7 +101,8 @@ class DeliveryFaultsIT {
                 .orElseThrow();
         long doneBeforeStallEnded = 0;
         for (long chat : chats) {
-            if (chat != stall.chatId() && firstAt(chat, question(2)) < stall.atMillis() + FaultProxy.STALL.toMillis()) {
+            if (chat != stall.chatId()
+                    && firstAt(chat, Crowd.question(2)) < stall.atMillis() + FaultProxy.STALL.toMillis()) {
                 doneBeforeStallEnded++;
             }
         }
@@ -174,7 +134,7 @@ class DeliveryFaultsIT {
     @Test
     @Order(2)
     void afterTheFaultsEveryAnswerIsStoredOnceAndNothingIsLeftWaiting() throws Exception {
-        List<Long> chats = people();
+        List<Long> chats = crowd.chats();
         bot.terminate(Duration.ofSeconds(10));
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "smallwins", "smallwins")) {
             for (long chat : chats) {
@@ -185,7 +145,7 @@ class DeliveryFaultsIT {
                     try (ResultSet rs = select.executeQuery()) {
                         rs.next();
                         assertThat(rs.getLong(1)).as("answers of chat %d", chat).isEqualTo(1);
-                        assertThat(rs.getString(2)).isEqualTo(answer(chat, 1));
+                        assertThat(rs.getString(2)).isEqualTo(Crowd.answer(chat, 1));
                     }
                 }
             }

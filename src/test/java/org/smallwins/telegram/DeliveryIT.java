@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,11 +38,13 @@ class DeliveryIT {
     private static FaultProxy proxy;
     private static Path db;
     private static BotProcess bot;
+    private static Crowd crowd;
 
     @BeforeAll
     static void startTheEmulatorAndTheBot() throws Exception {
         db = Files.createTempDirectory("smallwins-delivery").resolve("db");
         emulator = new TelegramEmulator();
+        crowd = new Crowd(emulator, TOKEN, FIRST, PEOPLE);
         proxy = new FaultProxy(emulator.apiUrl());
         bot = start();
     }
@@ -68,75 +69,33 @@ class DeliveryIT {
         return started;
     }
 
-    private static String answer(long chat, int question) {
-        return "On day " + question + " I walked to the shop, chat " + chat;
-    }
-
-    private static String question(int n) {
-        return TEXT.require("question." + n);
-    }
-
-    /** Everyone in {@code chats} has had question {@code n}. */
-    private static void awaitQuestion(List<Long> chats, int n, Duration limit) throws Exception {
-        for (long chat : chats) {
-            emulator.awaitMessage(TOKEN, chat, m -> TelegramEmulator.text(m).contains(question(n)), limit);
-        }
-    }
-
-    private static long count(long chat, String fragment) throws Exception {
-        return emulator.messages(TOKEN, chat).stream()
-                .filter(m -> TelegramEmulator.text(m).contains(fragment))
-                .count();
-    }
-
-    private static List<Long> people() {
-        List<Long> chats = new ArrayList<>();
-        for (long chat = FIRST; chat < FIRST + PEOPLE; chat++) {
-            chats.add(chat);
-        }
-        return chats;
-    }
-
-    /** How many times each of questions {@code from..to} reached each person beyond the first: replies sent twice. */
-    private static long repeats(List<Long> chats, int from, int to) throws Exception {
-        long repeats = 0;
-        for (long chat : chats) {
-            for (int q = from; q <= to; q++) {
-                long times = count(chat, question(q));
-                assertThat(times).as("question %d to chat %d", q, chat).isGreaterThanOrEqualTo(1);
-                repeats += times - 1;
-            }
-        }
-        return repeats;
-    }
-
     @Test
     @Order(1)
     void twentyPeopleMidReviewLoseNothingToASigkill() throws Exception {
-        List<Long> chats = people();
+        List<Long> chats = crowd.chats();
         for (long chat : chats) {
             emulator.sendText(TOKEN, chat, "/review");
         }
-        awaitQuestion(chats, 1, Duration.ofSeconds(30));
+        crowd.awaitQuestion(chats, 1, Duration.ofSeconds(30));
         for (long chat : chats) {
-            emulator.sendText(TOKEN, chat, answer(chat, 1));
+            emulator.sendText(TOKEN, chat, Crowd.answer(chat, 1));
         }
-        awaitQuestion(chats, 2, Duration.ofSeconds(30));
+        crowd.awaitQuestion(chats, 2, Duration.ofSeconds(30));
         for (long chat : chats) {
-            emulator.sendText(TOKEN, chat, answer(chat, 2));
+            emulator.sendText(TOKEN, chat, Crowd.answer(chat, 2));
         }
         Thread.sleep(400); // some answers handled, some replies sent, some neither
         long before = 0;
         for (long chat : chats) {
-            before += count(chat, question(3));
+            before += crowd.count(chat, Crowd.question(3));
         }
         bot.kill();
         System.out.printf("SIGKILL: %d of %d people had their third question before the kill%n", before, PEOPLE);
 
         bot = start();
-        awaitQuestion(chats, 3, Duration.ofSeconds(60));
+        crowd.awaitQuestion(chats, 3, Duration.ofSeconds(60));
 
-        long repeats = repeats(chats, 1, 3);
+        long repeats = crowd.repeats(chats, 1, 3);
         System.out.printf("SIGKILL: every person got every reply; %d sent twice%n", repeats);
         assertThat(repeats)
                 .as("replies sent twice (taken by Telegram just before the kill)")
@@ -146,12 +105,12 @@ class DeliveryIT {
     @Test
     @Order(2)
     void aSigtermInTheMiddleFinishesWithinTenSecondsAndLosesNothing() throws Exception {
-        List<Long> chats = people();
+        List<Long> chats = crowd.chats();
         // Someone new is welcomed, with a button to start, by the process about to stop.
         emulator.sendText(TOKEN, NEWCOMER, "/start");
         emulator.awaitText(TOKEN, NEWCOMER, "not a crisis service");
         for (long chat : chats) {
-            emulator.sendText(TOKEN, chat, answer(chat, 3));
+            emulator.sendText(TOKEN, chat, Crowd.answer(chat, 3));
         }
         Thread.sleep(300);
         double seconds = bot.terminate(Duration.ofSeconds(10));
@@ -160,8 +119,8 @@ class DeliveryIT {
         assertThat(bot.log()).anyMatch(line -> line.contains("Small Wins has stopped"));
 
         bot = start();
-        awaitQuestion(chats, 4, Duration.ofSeconds(60));
-        assertThat(repeats(chats, 4, 4))
+        crowd.awaitQuestion(chats, 4, Duration.ofSeconds(60));
+        assertThat(crowd.repeats(chats, 4, 4))
                 .as("replies sent twice after a SIGTERM")
                 .isZero();
     }
@@ -172,21 +131,21 @@ class DeliveryIT {
         // Person one's third question came from an earlier process, their fourth is the live one.
         long chat = FIRST;
         List<JsonNode> messages = emulator.messages(TOKEN, chat);
-        String oldSkip = skipButton(messages, question(3)); // shown by an earlier process
-        String liveSkip = skipButton(messages, question(4));
+        String oldSkip = skipButton(messages, Crowd.question(3)); // shown by an earlier process
+        String liveSkip = skipButton(messages, Crowd.question(4));
 
         emulator.press(TOKEN, chat, 1, oldSkip);
         awaitToast(TEXT.require("telegram.buttonExpired"), 1);
         emulator.press(TOKEN, chat, 1, liveSkip);
-        emulator.awaitText(TOKEN, chat, question(5));
-        assertThat(count(chat, question(5))).isEqualTo(1);
+        emulator.awaitText(TOKEN, chat, Crowd.question(5));
+        assertThat(crowd.count(chat, Crowd.question(5))).isEqualTo(1);
 
         // The welcome's button, shown by the process before this one, still starts a review.
         JsonNode welcome = emulator.messages(TOKEN, NEWCOMER).get(0);
         String start =
                 welcome.at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
         emulator.press(TOKEN, NEWCOMER, welcome.get("message_id").asLong(), start);
-        emulator.awaitText(TOKEN, NEWCOMER, question(1));
+        emulator.awaitText(TOKEN, NEWCOMER, Crowd.question(1));
     }
 
     private static String skipButton(List<JsonNode> messages, String question) {
@@ -218,10 +177,10 @@ class DeliveryIT {
     void everyAnswerIsStoredOnceAndNothingIsLeftWaiting() throws Exception {
         bot.terminate(Duration.ofSeconds(10));
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "smallwins", "smallwins")) {
-            for (long chat : people()) {
+            for (long chat : crowd.chats()) {
                 Map<Integer, String> answers = answers(connection, "telegram:" + chat);
-                assertThat(answers).as("chat %d", chat).containsEntry(1, answer(chat, 1));
-                assertThat(answers).containsEntry(2, answer(chat, 2)).containsEntry(3, answer(chat, 3));
+                assertThat(answers).as("chat %d", chat).containsEntry(1, Crowd.answer(chat, 1));
+                assertThat(answers).containsEntry(2, Crowd.answer(chat, 2)).containsEntry(3, Crowd.answer(chat, 3));
                 assertThat(reviews(connection, "telegram:" + chat))
                         .as("reviews of chat %d", chat)
                         .isEqualTo(1);
