@@ -25,7 +25,6 @@ public final class CheckInSweeper implements AutoCloseable {
 
     private final CheckInStore store;
     private final Function<DueCheckIn, Initiative> initiatives;
-    private final Initiator initiator;
     private final DueSweeper<DueCheckIn> sweeper;
 
     /** Takes ownership of {@code executor}: {@link #close} shuts it down. */
@@ -37,8 +36,7 @@ public final class CheckInSweeper implements AutoCloseable {
             ScheduledExecutorService executor) {
         this.store = Objects.requireNonNull(store, "store");
         this.initiatives = Objects.requireNonNull(initiatives, "initiatives");
-        this.initiator = Objects.requireNonNull(initiator, "initiator");
-        this.sweeper = new DueSweeper<>("check-ins", new Due(), EVERY, clock, executor);
+        this.sweeper = new DueSweeper<>("check-ins", new Due(), initiator, TOO_LATE, EVERY, clock, executor);
     }
 
     /** How often to sweep ({@link #EVERY} unless set before {@link #start}; tests make it short). */
@@ -75,20 +73,29 @@ public final class CheckInSweeper implements AutoCloseable {
         }
 
         @Override
-        public boolean handle(DueCheckIn due, Instant now) {
-            if (Duration.between(due.due(), now).compareTo(TOO_LATE) >= 0) {
-                // Fell due long ago (the bot was down): half a day late is no longer this week's
-                // check-in, so it quietly becomes next week's. The claim keeps this exactly-once too.
-                store.claim(due.personId(), due.due(), due.schedule().nextAfter(now));
-                return false;
-            }
-            initiator.initiate(due.personKey(), initiatives.apply(due), now);
-            return true;
+        public Instant due(DueCheckIn due) {
+            return due.due();
         }
 
         @Override
         public long personId(DueCheckIn due) {
             return due.personId();
+        }
+
+        @Override
+        public String personKey(DueCheckIn due) {
+            return due.personKey();
+        }
+
+        @Override
+        public Initiative initiative(DueCheckIn due) {
+            return initiatives.apply(due);
+        }
+
+        /** Half a day late is no longer this week's check-in: it becomes next week's. */
+        @Override
+        public void moveOn(DueCheckIn due, Instant now) {
+            store.claim(due.personId(), due.due(), due.schedule().nextAfter(now));
         }
     }
 }

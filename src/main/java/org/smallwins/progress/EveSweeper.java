@@ -26,7 +26,6 @@ public final class EveSweeper implements AutoCloseable {
 
     private final TherapyStore store;
     private final Function<DueEve, Initiative> initiatives;
-    private final Initiator initiator;
     private final LongFunction<ZoneId> zones;
     private final DueSweeper<DueEve> sweeper;
 
@@ -40,9 +39,9 @@ public final class EveSweeper implements AutoCloseable {
             ScheduledExecutorService executor) {
         this.store = Objects.requireNonNull(store, "store");
         this.initiatives = Objects.requireNonNull(initiatives, "initiatives");
-        this.initiator = Objects.requireNonNull(initiator, "initiator");
         this.zones = Objects.requireNonNull(zones, "zones");
-        this.sweeper = new DueSweeper<>("evening-before messages", new Due(), EVERY, clock, executor);
+        this.sweeper =
+                new DueSweeper<>("evening-before messages", new Due(), initiator, TOO_LATE, EVERY, clock, executor);
     }
 
     /** Sweeps now, then every {@link #EVERY}, on the executor. */
@@ -71,18 +70,29 @@ public final class EveSweeper implements AutoCloseable {
         }
 
         @Override
-        public boolean handle(DueEve due, Instant now) {
-            if (Duration.between(due.due(), now).compareTo(TOO_LATE) >= 0) {
-                store.claim(due.personId(), due.due(), due.therapy().nextEve(now, zones.apply(due.personId())));
-                return false;
-            }
-            initiator.initiate(due.personKey(), initiatives.apply(due), now);
-            return true;
+        public Instant due(DueEve due) {
+            return due.due();
         }
 
         @Override
         public long personId(DueEve due) {
             return due.personId();
+        }
+
+        @Override
+        public String personKey(DueEve due) {
+            return due.personKey();
+        }
+
+        @Override
+        public Initiative initiative(DueEve due) {
+            return initiatives.apply(due);
+        }
+
+        /** Later than this it may arrive after the session: it moves on a week instead. */
+        @Override
+        public void moveOn(DueEve due, Instant now) {
+            store.claim(due.personId(), due.due(), due.therapy().nextEve(now, zones.apply(due.personId())));
         }
     }
 }

@@ -21,16 +21,25 @@ import org.slf4j.LoggerFactory;
  * @param <T> one due item
  */
 public final class DueSweeper<T> implements AutoCloseable {
-    /** One kind of due item: how to page through them, and what to do with one. */
+    /** One kind of due item: how to page through them, whose each is, and what the core is to run. */
     public interface Due<T> {
         /** The first page of items due at {@code now} ({@code after} empty), or the page after {@code after}. */
         List<T> page(Instant now, Optional<T> after, int size);
 
-        /** Hands {@code item} to the core, or moves it on when it is too late; true when handed. */
-        boolean handle(T item, Instant now);
+        /** When {@code item} fell due. */
+        Instant due(T item);
 
-        /** Whose it is, for the log (an id, never a name or text). */
+        /** Whose it is (an id, for the log: never a name or text). */
         long personId(T item);
+
+        /** Whose it is, as the core knows them. */
+        String personKey(T item);
+
+        /** What the core runs for {@code item}: it claims the item inside the person's transaction. */
+        Initiative initiative(T item);
+
+        /** Claims {@code item} for its next occurrence after {@code now} without sending anything. */
+        void moveOn(T item, Instant now);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DueSweeper.class);
@@ -38,18 +47,30 @@ public final class DueSweeper<T> implements AutoCloseable {
 
     private final String what;
     private final Due<T> due;
+    private final Initiator initiator;
+    private final Duration tooLate;
     private final Clock clock;
     private final ScheduledExecutorService executor;
     private Duration every;
     private ScheduledFuture<?> task;
 
     /**
-     * {@code what} names the items in the log ("check-ins"). Takes ownership of {@code executor}: {@link
-     * #close} shuts it down.
+     * {@code what} names the items in the log ("check-ins"); an item {@code tooLate} or more past its time
+     * (the bot was down) is moved on, not sent. Takes ownership of {@code executor}: {@link #close} shuts it
+     * down.
      */
-    public DueSweeper(String what, Due<T> due, Duration every, Clock clock, ScheduledExecutorService executor) {
+    public DueSweeper(
+            String what,
+            Due<T> due,
+            Initiator initiator,
+            Duration tooLate,
+            Duration every,
+            Clock clock,
+            ScheduledExecutorService executor) {
         this.what = Objects.requireNonNull(what, "what");
         this.due = Objects.requireNonNull(due, "due");
+        this.initiator = Objects.requireNonNull(initiator, "initiator");
+        this.tooLate = Objects.requireNonNull(tooLate, "tooLate");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
         every(every);
@@ -88,7 +109,14 @@ public final class DueSweeper<T> implements AutoCloseable {
 
     private boolean handle(T item, Instant now) {
         try {
-            return due.handle(item, now);
+            if (Duration.between(due.due(item), now).compareTo(tooLate) >= 0) {
+                // Fell due long ago (the bot was down): it quietly becomes the next one. The claim keeps
+                // this exactly-once too.
+                due.moveOn(item, now);
+                return false;
+            }
+            initiator.initiate(due.personKey(item), due.initiative(item), now);
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("Sweeping {}: person {} failed; the next sweep tries again", what, due.personId(item), e);
             return false;
