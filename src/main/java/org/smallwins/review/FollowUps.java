@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.smallwins.language.Analysis;
 import org.smallwins.language.NothingAnswer;
 import org.smallwins.language.Stance;
 import org.smallwins.language.TextAnalyzer;
@@ -48,14 +49,15 @@ final class FollowUps {
         if (text.isEmpty() || !TextNormaliser.hasWords(text)) {
             return new Outcome(List.of(Reply.of(messages.require("followup.empty"), moveOnChoice())), Optional.empty());
         }
-        if (text.endsWith("?") && analyzer.analyze(text).isPlain()) {
+        Analysis analysis = analyzer.analyze(text);
+        if (text.endsWith("?") && analysis.isPlain()) {
             // "What do you mean?" is not an answer: say what is meant and keep waiting.
             return new Outcome(
                     List.of(Reply.of(messages.require("followup.questionBack"), moveOnChoice())), Optional.empty());
         }
         List<Reply> replies = new ArrayList<>();
         FollowUp settled;
-        Stance stance = analyzer.analyze(text).stance();
+        Stance stance = analysis.stance();
         if (NothingAnswer.matches(text) || stance == Stance.NOTHING) {
             settled = FollowUp.MOVED_ON;
             replies.add(Reply.of(pick("followup.nothing", variant)));
