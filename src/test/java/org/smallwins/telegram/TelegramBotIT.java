@@ -7,8 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,76 +27,80 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.smallwins.checkin.CheckIns;
 import org.smallwins.reframe.Messages;
+import org.smallwins.review.Person;
+import org.smallwins.review.Turn;
+import org.smallwins.storage.Database;
+import org.smallwins.storage.H2CheckInStore;
+import org.smallwins.storage.H2ReviewStore;
+import org.smallwins.testing.Fixtures;
 import org.smallwins.testing.JarProcess;
 
 /**
  * ./bot run against the Telegram emulator, a person at a time acting over the emulator's client routes.
- * A second bot is started beside the first, given one message and then left alone while the other
- * tests run, to measure how often an idle bot polls; at the end it is stopped with SIGTERM. A check-in
- * for the next minute is asked for at the start too, and looked for after the other tests, so that the
- * wait for that minute passes while they run.
+ * Before the bot starts, its database is given a check-in that fell due a minute ago (scheduled through the
+ * check-ins' own /schedule command an hour before it, while the bot was down): the bot sends it once it is
+ * up, as it would after a restart, with no wait for a whole minute. At the end the bot is left alone for a
+ * while, to count how often an idle bot polls, and then stopped with SIGTERM.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Execution(ExecutionMode.CONCURRENT) // beside other test classes, mostly while its quiet bot idles
+@Execution(ExecutionMode.CONCURRENT) // beside other test classes
 @ResourceLock("TelegramBotIT") // its own tests one at a time, in order
 class TelegramBotIT {
     private static final String TOKEN = "123:e2e-token";
-    private static final String QUIET = "456:e2e-quiet";
-    private static final Duration IDLE_SPAN = Duration.ofSeconds(30);
+    /** Long enough to tell a bot that polls once per long poll (25 s) from one that polls in a loop. */
+    private static final Duration IDLE_SPAN = Duration.ofSeconds(8);
+
     private static final Messages TEXT = Messages.load();
     private static final AtomicLong CHATS = new AtomicLong(1000);
     // Unnumbered tests run in between: JUnit puts tests without @Order after those with a small one.
     private static final int AFTER_THE_OTHERS = Integer.MAX_VALUE - 10;
-    /** Time for the bot to take the /schedule before the minute it names begins. */
-    private static final Duration SCHEDULE_LEAD = Duration.ofSeconds(10);
 
     private static TelegramEmulator emulator;
     private static BotProcess bot;
-    private static BotProcess quiet;
     private static Path folder;
-    private static long idleSince;
-    private static long callsWhenIdle;
-    private static long checkInChat;
-    private static java.time.ZonedDateTime checkInAt;
+    private static final long CHECK_IN_CHAT = 999;
+    private static Instant checkInDue;
 
     @BeforeAll
-    static void startTheEmulatorAndTheBots() throws Exception {
+    static void startTheEmulatorAndTheBot() throws Exception {
         folder = Files.createTempDirectory("smallwins-e2e");
+        checkInDue = scheduleACheckInThatFellDueAMinuteAgo(folder.resolve("db"), CHECK_IN_CHAT);
         emulator = new TelegramEmulator();
         bot = new BotProcess(TOKEN, emulator.apiUrl(), folder.resolve("db"));
-        quiet = new BotProcess(QUIET, emulator.apiUrl(), folder.resolve("db-quiet"));
         bot.awaitLog("Small Wins is up as @SmallWinsTestBot on 127.0.0.1", Duration.ofSeconds(90));
-        quiet.awaitLog("Small Wins is up", Duration.ofSeconds(90));
-        // Its first message is what used to set an idle bot polling in a busy loop.
-        long chat = newChat();
-        emulator.sendText(QUIET, chat, "/start");
-        emulator.awaitText(QUIET, chat, "not a crisis service");
-        idleSince = System.nanoTime();
-        callsWhenIdle = emulator.getUpdatesCalls(QUIET);
-        scheduleACheckInForTheNextMinute();
     }
 
-    /** /schedule for the next whole minute (the one after, when it is too close to reach in time). */
-    private static void scheduleACheckInForTheNextMinute() throws Exception {
-        checkInChat = newChat();
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
-        checkInAt = now.plus(SCHEDULE_LEAD).plusMinutes(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        String day = checkInAt.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-        emulator.sendText(
-                TOKEN,
-                checkInChat,
-                "/schedule " + day + " " + String.format("%02d:%02d", checkInAt.getHour(), checkInAt.getMinute())
-                        + " UTC");
+    /**
+     * /schedule run by the check-ins' own command on the bot's database, an hour before a time that is now
+     * a minute past: the check-in the bot finds due when it starts. Its due time.
+     */
+    private static Instant scheduleACheckInThatFellDueAMinuteAgo(Path db, long chat) {
+        ZonedDateTime due = ZonedDateTime.now(ZoneOffset.UTC).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        Instant scheduledAt = due.minusHours(1).toInstant();
+        try (Database database = Database.open(db, Optional.empty())) {
+            H2ReviewStore reviews = new H2ReviewStore(database);
+            CheckIns checkIns = new CheckIns(new H2CheckInStore(database), reviews, Fixtures.messages());
+            Person person = reviews.person("telegram:" + chat, scheduledAt);
+            String day = due.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+            checkIns.commands()
+                    .get(0)
+                    .run(new Turn(
+                            person,
+                            day + " " + String.format("%02d:%02d", due.getHour(), due.getMinute()) + " UTC",
+                            scheduledAt));
+            assertThat(checkIns.due(scheduledAt.plus(Duration.ofHours(1)), 10))
+                    .as("the check-in is stored as due at %s", due)
+                    .hasSize(1);
+        }
+        return due.toInstant();
     }
 
     @AfterAll
     static void stopThem() {
         if (bot != null) {
             bot.close();
-        }
-        if (quiet != null) {
-            quiet.close();
         }
         if (emulator != null) {
             emulator.close();
@@ -163,33 +175,44 @@ class TelegramBotIT {
     }
 
     @Test
-    @Order(AFTER_THE_OTHERS)
-    void aCheckInScheduledForTheNextMinuteArrivesWithItsButtonsAndStartNowBeginsTheReview() throws Exception {
-        long chat = checkInChat; // scheduled in startTheEmulatorAndTheBots
-        java.time.ZonedDateTime next = checkInAt;
-
+    void aCheckInThatFellDueWhileTheBotWasDownArrivesWithItsButtonsAndStartNowBeginsTheReview() throws Exception {
+        String invitation = TEXT.require("checkin.invite").substring(0, 40);
         List<JsonNode> messages = emulator.awaitMessage(
-                TOKEN,
-                chat,
-                m -> TelegramEmulator.text(m)
-                        .startsWith(TEXT.require("checkin.invite").substring(0, 40)),
-                Duration.ofSeconds(90));
+                TOKEN, CHECK_IN_CHAT, m -> TelegramEmulator.text(m).startsWith(invitation), Duration.ofSeconds(60));
         JsonNode invite = messages.stream()
-                .filter(m -> TelegramEmulator.text(m)
-                        .startsWith(TEXT.require("checkin.invite").substring(0, 40)))
+                .filter(m -> TelegramEmulator.text(m).startsWith(invitation))
                 .findFirst()
                 .orElseThrow();
-        assertThat(java.time.Instant.now()).isAfterOrEqualTo(next.toInstant());
+        assertThat(Instant.ofEpochSecond(invite.get("date").asLong())).isAfterOrEqualTo(checkInDue);
         JsonNode keyboard = invite.at("/reply_markup/inline_keyboard");
         assertThat(keyboard.size()).isEqualTo(3);
         assertThat(keyboard.at("/0/0/text").asText()).isEqualTo(TEXT.require("checkin.choice.start"));
 
         emulator.press(
                 TOKEN,
-                chat,
+                CHECK_IN_CHAT,
                 invite.get("message_id").asLong(),
                 keyboard.at("/0/0/callback_data").asText());
-        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
+        emulator.awaitText(TOKEN, CHECK_IN_CHAT, TEXT.require("question.1"));
+        assertThat(emulator.messages(TOKEN, CHECK_IN_CHAT))
+                .as("the check-in is sent once")
+                .filteredOn(m -> TelegramEmulator.text(m).startsWith(invitation))
+                .hasSize(1);
+    }
+
+    @Test
+    void scheduleInTheChatSaysWhenTheNextCheckInIs() throws Exception {
+        long chat = newChat();
+        ZonedDateTime inTwoDays = ZonedDateTime.now(ZoneOffset.UTC).plusDays(2);
+        String day = inTwoDays.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+
+        emulator.sendText(TOKEN, chat, "/schedule " + day + " 07:45 UTC");
+
+        String reply = TelegramEmulator.text(last(emulator.awaitText(TOKEN, chat, "Done: I'll check in")));
+        assertThat(reply)
+                .contains("every " + day + " at 07:45")
+                .contains("The next one is on "
+                        + DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK).format(inTwoDays) + " at 07:45");
     }
 
     @Test
@@ -386,34 +409,32 @@ class TelegramBotIT {
 
     @Test
     @Order(AFTER_THE_OTHERS + 1)
-    void anIdleBotPollsOnlyAFewTimesAMinute() throws Exception {
-        long left = IDLE_SPAN.toNanos() - (System.nanoTime() - idleSince);
-        if (left > 0) {
-            Thread.sleep(left / 1_000_000);
-        }
-        double minutes = (System.nanoTime() - idleSince) / 60e9;
-        long calls = emulator.getUpdatesCalls(QUIET) - callsWhenIdle;
+    void anIdleBotPollsOncePerLongPoll() throws Exception {
+        long before = emulator.getUpdatesCalls(TOKEN);
+        Thread.sleep(IDLE_SPAN.toMillis());
+        long calls = emulator.getUpdatesCalls(TOKEN) - before;
 
-        System.out.printf(
-                "idle bot: %d getUpdates calls in %.0f s (%.1f a minute)%n", calls, minutes * 60, calls / minutes);
-        assertThat(calls / minutes).as("getUpdates calls a minute").isLessThanOrEqualTo(5);
-        assertThat(quiet.log()).noneMatch(line -> line.contains("Conflict"));
+        System.out.printf("idle bot: %d getUpdates calls in %d s%n", calls, IDLE_SPAN.toSeconds());
+        // A long poll is held 25 s, so at most one ends in the span and the next begins; a bot polling in
+        // a loop (as it once did after its first message) makes hundreds of calls a second.
+        assertThat(calls).as("getUpdates calls while idle").isLessThanOrEqualTo(2);
+        assertThat(bot.log()).noneMatch(line -> line.contains("Conflict"));
     }
 
     @Test
     @Order(AFTER_THE_OTHERS + 2)
     void sigtermStopsTheBotCleanlyWithinTenSeconds() throws Exception {
         long chat = newChat();
-        emulator.sendText(QUIET, chat, "/review");
-        emulator.awaitText(QUIET, chat, TEXT.require("question.1"));
+        emulator.sendText(TOKEN, chat, "/review");
+        emulator.awaitText(TOKEN, chat, TEXT.require("question.1"));
 
-        double seconds = quiet.terminate(Duration.ofSeconds(10));
+        double seconds = bot.terminate(Duration.ofSeconds(10));
 
         assertThat(seconds).isLessThan(10);
-        assertThat(quiet.log())
-                .as("exit %d", quiet.process().exitValue())
+        assertThat(bot.log())
+                .as("exit %d", bot.process().exitValue())
                 .anyMatch(line -> line.contains("Small Wins has stopped"));
-        assertThat(quiet.log()).noneMatch(line -> line.contains("Exception"));
+        assertThat(bot.log()).noneMatch(line -> line.contains("Exception"));
     }
 
     @Test
