@@ -7,16 +7,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "analyze", description = "stdin: one message a line; stdout: one JSON object a line.")
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        analyze(Core.load(), in, out);
+        BufferedReader in = new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(terminal.out(), false, StandardCharsets.UTF_8);
+        analyze(terminal.models().get(), in, out);
         return 0;
     }
 

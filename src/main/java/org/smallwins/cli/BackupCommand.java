@@ -1,7 +1,6 @@
 package org.smallwins.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.smallwins.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "backup",
         description = "Write a consistent copy of the database to a new zip file (encrypted if the database is).")
-final class BackupCommand implements Callable<Integer> {
+final class BackupCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The zip file to write; it must not exist yet.")
     Path file;
 
@@ -19,12 +18,13 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = Settings.load();
+        Settings settings = terminal.settings();
         try (Database database = Database.open(settings.databasePath(db), settings.databaseKey())) {
             database.backupTo(file);
         }
-        System.out.println("Backup written to " + file.toAbsolutePath().normalize() + ". Restore it with ./bot restore "
-                + file + " --db NEW_PATH.");
+        terminal.out()
+                .println("Backup written to " + file.toAbsolutePath().normalize() + ". Restore it with ./bot restore "
+                        + file + " --db NEW_PATH.");
         return 0;
     }
 }

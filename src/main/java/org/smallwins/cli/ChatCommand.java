@@ -6,23 +6,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.smallwins.console.ConsoleChat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "chat", description = "The review in the terminal, as one local person (reads stdin line by line).")
-final class ChatCommand implements Callable<Integer> {
+final class ChatCommand extends Subcommand {
     @Option(names = "--db", description = "Database path (default: SMALLWINS_DB, then data/smallwins).")
     String db;
 
     @Override
     public Integer call() {
-        Settings settings = Settings.load();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        return chat(settings, db, Core::load, in, out, System.console() != null);
+        BufferedReader in = new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(terminal.out(), true, StandardCharsets.UTF_8);
+        return chat(terminal.settings(), db, terminal.models(), in, out, terminal.interactive());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.smallwins.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.smallwins.storage.DatabaseCopies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,22 +9,23 @@ import picocli.CommandLine.Option;
 @Command(
         name = "encrypt-db",
         description = "Encrypt an existing plain database with the key in SMALLWINS_DB_KEY (stop the bot first).")
-final class EncryptDbCommand implements Callable<Integer> {
+final class EncryptDbCommand extends Subcommand {
     @Option(names = "--db", description = "Database path (default: SMALLWINS_DB, then data/smallwins).")
     String db;
 
     @Override
     public Integer call() {
-        Settings settings = Settings.load();
+        Settings settings = terminal.settings();
         Optional<String> key = settings.databaseKey();
         if (key.isEmpty()) {
-            System.err.println("bot encrypt-db: set SMALLWINS_DB_KEY to the key to encrypt the database with.");
+            terminal.err().println("bot encrypt-db: set SMALLWINS_DB_KEY to the key to encrypt the database with.");
             return 2;
         }
         Path path = settings.databasePath(db);
         DatabaseCopies.encrypt(path, key.get());
-        System.out.println("Encrypted " + path + ".mv.db. From now on it opens only with this SMALLWINS_DB_KEY:"
-                + " keep the key safe and apart from the file (without it the data cannot be read).");
+        terminal.out()
+                .println("Encrypted " + path + ".mv.db. From now on it opens only with this SMALLWINS_DB_KEY:"
+                        + " keep the key safe and apart from the file (without it the data cannot be read).");
         return 0;
     }
 }

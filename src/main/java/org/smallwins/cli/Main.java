@@ -1,5 +1,8 @@
 package org.smallwins.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,11 +30,23 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(Terminal.system(), args));
     }
 
-    static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+    /** Runs one command line with {@code terminal}'s environment and streams: its exit code. */
+    static int execute(Terminal terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = CommandLine.defaultFactory().create(type);
+                if (made instanceof Subcommand command) {
+                    command.terminal = terminal;
+                }
+                return made;
+            }
+        });
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // Problems a person can fix (a locked database, a wrong key) get one clear line, not a trace.
             cmd.getErr().println("bot: " + e.getMessage());

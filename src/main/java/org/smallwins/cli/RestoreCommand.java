@@ -2,7 +2,6 @@ package org.smallwins.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.smallwins.storage.DatabaseCopies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "restore",
         description = "Restore a backup zip to a database path that does not exist yet, and check that it opens.")
-final class RestoreCommand implements Callable<Integer> {
+final class RestoreCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The zip file written by ./bot backup.")
     Path file;
 
@@ -21,13 +20,13 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
-            System.err.println("bot restore: there is no backup file " + file);
+            terminal.err().println("bot restore: there is no backup file " + file);
             return 2;
         }
-        Settings settings = Settings.load();
+        Settings settings = terminal.settings();
         Path path = settings.databasePath(db);
         DatabaseCopies.restore(file, path, settings.databaseKey());
-        System.out.println("Restored " + file + " to " + path + ".mv.db; it opens and is ready to use.");
+        terminal.out().println("Restored " + file + " to " + path + ".mv.db; it opens and is ready to use.");
         return 0;
     }
 }

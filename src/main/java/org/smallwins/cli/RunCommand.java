@@ -3,7 +3,6 @@ package org.smallwins.cli;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", description = "The Telegram bot (token in TELEGRAM_BOT_TOKEN).")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends Subcommand {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     @Option(names = "--api-url", description = "Bot API address (default: TELEGRAM_API_URL, then api.telegram.org).")
@@ -25,29 +24,70 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = Settings.load();
+        Running running;
+        try {
+            running = start();
+        } catch (Refused refused) {
+            terminal.err().println("bot run: " + refused.getMessage());
+            return refused.exitCode;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Why the bot did not start, said in one line, and the exit code: 2 for a setting, 1 for Telegram's refusal. */
+    static final class Refused extends Exception {
+        final int exitCode;
+
+        Refused(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /** A bot that is up: polling, handling, sending and running its jobs until it is closed. */
+    record Running(App app, TelegramBot bot) implements AutoCloseable {
+        /** What SIGTERM does: stop polling, let in-flight updates and replies finish, close the database. */
+        @Override
+        public void close() {
+            bot.close();
+            app.close();
+        }
+    }
+
+    /**
+     * Checks the token with Telegram before the models load (a rejected token or an unreachable API is
+     * said within a second or two), opens the database, loads the models and starts the bot and its jobs.
+     */
+    Running start() throws Refused {
+        Settings settings = terminal.settings();
         String token = settings.value(null, "TELEGRAM_BOT_TOKEN", null).orElse("");
         if (token.isBlank()) {
-            System.err.println("bot run: set TELEGRAM_BOT_TOKEN to the token BotFather gave you.");
-            return 2;
+            throw new Refused("set TELEGRAM_BOT_TOKEN to the token BotFather gave you.", 2);
         }
         TelegramSettings telegram;
         try {
             telegram = telegramSettings(settings, token);
-            // Before the models load: a rejected token or an unreachable API is said within a second or two.
             TelegramBot.checkToken(telegram);
         } catch (IllegalArgumentException e) {
-            System.err.println("bot run: " + e.getMessage());
-            return 2;
+            throw new Refused(e.getMessage(), 2);
         } catch (TelegramBot.StartFailed e) {
-            System.err.println("bot run: " + e.getMessage());
-            return 1;
+            throw new Refused(e.getMessage(), 1);
         }
         if (settings.databaseKey().isEmpty()) {
             log.warn("SMALLWINS_DB_KEY is not set: the database file is not encrypted at rest. Set a key and run"
                     + " ./bot encrypt-db to encrypt it (see README, Where data lives).");
         }
-        App app = App.open(settings, db);
+        App app = App.open(settings, db, terminal.models());
         Clock clock = Clock.systemUTC();
         app.store.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(7)));
         TelegramBot.Wiring wiring = new TelegramBot.Wiring(
@@ -66,24 +106,12 @@ final class RunCommand implements Callable<Integer> {
             bot = TelegramBot.start(telegram, wiring);
         } catch (TelegramBot.StartFailed e) {
             app.close();
-            System.err.println("bot run: " + e.getMessage());
-            return 1;
+            throw new Refused(e.getMessage(), 1);
         }
         // What the core says first (a check-in) is queued by a job: the sender hears of it at once.
         app.onQueued(bot::wake);
         app.startJobs(clock);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            // SIGTERM: stop polling, finish in-flight updates, close H2; the JVM then exits.
-                            bot.close();
-                            app.close();
-                            stopped.countDown();
-                        },
-                        "shutdown"));
-        stopped.await();
-        return 0;
+        return new Running(app, bot);
     }
 
     private TelegramSettings telegramSettings(Settings settings, String token) {

@@ -22,8 +22,12 @@ final class Settings {
     }
 
     static Settings load() {
+        return load(System.getenv());
+    }
+
+    static Settings load(Map<String, String> environment) {
         return new Settings(
-                ConfigFiles.findProperties("smallwins.properties").orElseGet(Properties::new), System.getenv(), home());
+                ConfigFiles.findProperties("smallwins.properties").orElseGet(Properties::new), environment, home());
     }
 
     /** The project folder: set by the {@code bot} launcher, else the working directory. */

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.testing.JarProcess;
 
 /**
- * The packaged jar meeting a database it cannot use: one line on stderr and exit 1, never a stack trace.
- * The databases the jar meets are made by the chat command in-process ({@link InProcess}), with the
- * models this JVM has already loaded: a jar start for a successful chat loads them afresh (seconds), and
- * the jar is what is under test only where it refuses, encrypts, backs up or restores.
+ * The database commands, and chat meeting a database it cannot use: one line on stderr and exit 1, never a
+ * stack trace. The commands run through the jar's own entry point inside this JVM ({@link InProcess}), with
+ * the models it has already loaded; one refusal goes through the packaged jar as well, to show that the jar
+ * says it the same way.
  */
 class DatabaseCommandsIT {
     private static final String KEY = "plum-harbour-31";
@@ -27,7 +27,15 @@ class DatabaseCommandsIT {
 
     private record Outcome(int exit, String out, List<String> errLines) {}
 
-    private Outcome run(String key, String stdin, String... args) throws Exception {
+    /** {@code ./bot ARGS} in-process, with {@code key} as SMALLWINS_DB_KEY (or none) and nothing else set. */
+    private Outcome run(String key, String stdin, String... args) {
+        InProcess.CommandResult result =
+                InProcess.command(key == null ? Map.of() : Map.of("SMALLWINS_DB_KEY", key), stdin, args);
+        return new Outcome(result.exitCode(), result.out(), lines(result.err()));
+    }
+
+    /** The same through the packaged jar. */
+    private Outcome runJar(String key, String stdin, String... args) throws Exception {
         ProcessBuilder builder = JarProcess.builder(args);
         if (key != null) {
             builder.environment().put("SMALLWINS_DB_KEY", key);
@@ -38,9 +46,11 @@ class DatabaseCommandsIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> lines =
-                Arrays.stream(err.split("\n")).filter(l -> !l.isBlank()).toList();
-        return new Outcome(process.exitValue(), out, lines);
+        return new Outcome(process.exitValue(), out, lines(err));
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
     private String db() {
@@ -73,6 +83,7 @@ class DatabaseCommandsIT {
         assertThat(chatInProcess(KEY, "/quit\n")).isZero();
 
         assertOneClearLine(run("not-" + KEY, "/quit\n", "chat", "--db", db()), "does not match the file");
+        assertOneClearLine(runJar("not-" + KEY, "/quit\n", "chat", "--db", db()), "does not match the file");
     }
 
     @Test

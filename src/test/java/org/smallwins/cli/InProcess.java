@@ -1,6 +1,7 @@
 package org.smallwins.cli;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +32,11 @@ final class InProcess {
             Fixtures.composer());
 
     private InProcess() {}
+
+    /** The models shared by every in-process command and bot of this JVM. */
+    static Core core() {
+        return CORE;
+    }
 
     /** What a run printed and logged, and its exit code. */
     record Result(int exitCode, String out, String log) {}
@@ -68,6 +74,34 @@ final class InProcess {
             throw new UncheckedIOException(e);
         }
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** What a command printed on stdout and on stderr (with what it logged, as the jar's stderr holds both). */
+    record CommandResult(int exitCode, String out, String err) {}
+
+    /**
+     * {@code ./bot ARGS} through the jar's own entry point ({@link Main#execute}), in this JVM: with
+     * {@code environment} as its whole environment, {@code stdin} piped in and the models loaded once for
+     * all tests.
+     */
+    static CommandResult command(Map<String, String> environment, String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Terminal terminal = new Terminal(
+                environment,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> CORE,
+                false);
+        try (LogCapture log = LogCapture.ofThisThread()) {
+            int exit = Main.execute(terminal, args);
+            String logged = log.text();
+            return new CommandResult(
+                    exit,
+                    out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8) + (logged.isEmpty() ? "" : logged + "\n"));
+        }
     }
 
     /** The shipped configuration and an empty environment, as the jar tests run it (no SMALLWINS_DB_KEY). */
