@@ -10,18 +10,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.smallwins.cli.InProcessBot;
 
 /**
  * The bot at Telegram's pace behind an API that faults (429 with retry_after, 502, a dropped connection,
  * a call that stalls, a person who blocked the bot): replies are delayed but none is lost or sent twice,
  * and a fault in one chat holds up no other. A bot, emulator and database of its own, so it runs beside
- * {@link DeliveryIT}.
+ * {@link DeliveryIT}; the bot runs in this JVM ({@link InProcessBot}), since what is tested is how it meets
+ * the API, and DeliveryIT starts the jar for what only a process shows (a kill, SIGTERM).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeliveryFaultsIT {
@@ -32,7 +35,7 @@ class DeliveryFaultsIT {
     private static TelegramEmulator emulator;
     private static FaultProxy proxy;
     private static Path db;
-    private static BotProcess bot;
+    private static InProcessBot bot;
     private static Crowd crowd;
 
     @BeforeAll
@@ -41,8 +44,7 @@ class DeliveryFaultsIT {
         emulator = new TelegramEmulator();
         crowd = new Crowd(emulator, TOKEN, FIRST, PEOPLE);
         proxy = new FaultProxy(emulator.apiUrl());
-        bot = new BotProcess(TOKEN, proxy.apiUrl(), db, BotProcess.Pacing.DEFAULT);
-        bot.awaitLog("Small Wins is up", Duration.ofSeconds(90));
+        bot = InProcessBot.start(TOKEN, proxy.apiUrl(), db, Map.of());
     }
 
     @AfterAll
@@ -73,7 +75,7 @@ class DeliveryFaultsIT {
             emulator.sendText(TOKEN, chat, Crowd.answer(chat, 1));
         }
         crowd.awaitQuestion(chats, 2, Duration.ofSeconds(60));
-        bot.awaitLog("A chat no longer takes messages (403)", Duration.ofSeconds(10));
+        awaitACallFor(BLOCKER, Duration.ofSeconds(10)); // answered 403: the bot drops that chat's replies
         proxy.faulty(false, 0);
 
         assertThat(crowd.repeats(chats, 2, 2))
@@ -123,6 +125,14 @@ class DeliveryFaultsIT {
         assertThat(bot.log()).noneMatch(line -> line.contains("walked to the shop"));
     }
 
+    private static void awaitACallFor(long chat, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (proxy.eventsFor(chat).isEmpty()) {
+            assertThat(System.nanoTime()).as("a call for chat %d", chat).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
     private static long firstAt(long chat, String fragment) throws Exception {
         return emulator.sentAfter(TOKEN, 0, Duration.ZERO).stream()
                 .filter(s -> s.chatId() == chat && s.text().contains(fragment))
@@ -135,7 +145,7 @@ class DeliveryFaultsIT {
     @Order(2)
     void afterTheFaultsEveryAnswerIsStoredOnceAndNothingIsLeftWaiting() throws Exception {
         List<Long> chats = crowd.chats();
-        bot.terminate(Duration.ofSeconds(10));
+        assertThat(bot.stop()).as("seconds to stop").isLessThan(10);
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "smallwins", "smallwins")) {
             for (long chat : chats) {
                 try (PreparedStatement select = connection.prepareStatement(

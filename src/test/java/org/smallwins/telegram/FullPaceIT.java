@@ -12,25 +12,26 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smallwins.cli.InProcessBot;
 
 /**
  * The bot at Telegram's pace (25 messages a second, one a second per chat) against the emulator: 200
  * people at once, with a crisis message in the middle. It runs beside other test classes: what it holds
  * the bot to is the pacing's shape (never faster than Telegram allows, one a second a chat, the crisis reply
  * first), and only a floor for the rate that two busy cores still clear; the rate itself is printed, and
- * speed goals belong to ./bot bench.
+ * speed goals belong to ./bot bench. The bot runs in this JVM ({@link InProcessBot}): the pace is the
+ * sender's, whether or not the process is the jar's.
  */
 class FullPaceIT {
     private static final String TOKEN = "778:e2e-pace";
     private static TelegramEmulator emulator;
-    private static BotProcess bot;
+    private static InProcessBot bot;
 
     @BeforeAll
     static void startTheEmulatorAndTheBot() throws Exception {
         Path db = Files.createTempDirectory("smallwins-pace").resolve("db");
         emulator = new TelegramEmulator();
-        bot = new BotProcess(TOKEN, emulator.apiUrl(), db, BotProcess.Pacing.DEFAULT);
-        bot.awaitLog("Small Wins is up", Duration.ofSeconds(90));
+        bot = InProcessBot.start(TOKEN, emulator.apiUrl(), db, Map.of());
     }
 
     @AfterAll
@@ -88,7 +89,7 @@ class FullPaceIT {
                 crisisAnswered - crisisSent);
         // What the bot said about its own sending meanwhile: replies waiting means the pace, not the core, set the
         // rate.
-        bot.log().stream().filter(line -> line.contains("PacedSender - Sent")).forEach(System.out::println);
+        bot.log().stream().filter(line -> line.startsWith("INFO Sent ")).forEach(System.out::println);
         // Alone on two cores it sends about 24.6 a second, beside other test classes about 23. Fifteen is far
         // above what one chat at a time (1 a second) or a sender that waits on the core would reach.
         assertThat(measured.rate).as("messages a second, sustained").isGreaterThanOrEqualTo(15);
