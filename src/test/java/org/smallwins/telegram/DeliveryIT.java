@@ -19,12 +19,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.smallwins.cli.InProcessBot;
 import org.smallwins.reframe.Messages;
 
 /**
  * The bot at Telegram's pace (25 messages a second, one a second per chat) against the emulator,
  * killed and stopped in the middle of reviews: nothing anyone sent is lost, answered twice or stored
- * twice; buttons survive the restart. The tests run in order on one database, three bot processes in turn.
+ * twice; buttons survive the restart. The tests run in order on one database: a bot process killed, a second
+ * one stopped with SIGTERM, and after it a bot in this JVM ({@link InProcessBot}: what follows a stop is the
+ * same code meeting the database that was left, without a third start of the jar).
  * An API that faults is {@link DeliveryFaultsIT}, with a bot of its own, so the two run side by side.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,6 +40,7 @@ class DeliveryIT {
     private static TelegramEmulator emulator;
     private static Path db;
     private static BotProcess bot;
+    private static InProcessBot afterTheStop;
     private static Crowd crowd;
 
     @BeforeAll
@@ -51,6 +55,9 @@ class DeliveryIT {
     static void stopThem() {
         if (bot != null) {
             bot.close();
+        }
+        if (afterTheStop != null) {
+            afterTheStop.close();
         }
         if (emulator != null) {
             emulator.close();
@@ -113,7 +120,7 @@ class DeliveryIT {
         assertThat(seconds).isLessThan(10);
         assertThat(bot.log()).anyMatch(line -> line.contains("Small Wins has stopped"));
 
-        bot = start();
+        afterTheStop = InProcessBot.start(TOKEN, emulator.apiUrl(), db, Map.of());
         crowd.awaitQuestion(chats, 4, Duration.ofSeconds(60));
         assertThat(crowd.repeats(chats, 4, 4))
                 .as("replies sent twice after a SIGTERM")
@@ -170,7 +177,7 @@ class DeliveryIT {
     @Test
     @Order(6)
     void everyAnswerIsStoredOnceAndNothingIsLeftWaiting() throws Exception {
-        bot.terminate(Duration.ofSeconds(10));
+        assertThat(afterTheStop.stop()).as("seconds to stop").isLessThan(10);
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "smallwins", "smallwins")) {
             for (long chat : crowd.chats()) {
                 Map<Integer, String> answers = answers(connection, "telegram:" + chat);
