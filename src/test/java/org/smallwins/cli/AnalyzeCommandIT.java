@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smallwins.testing.JarProcess;
 
 /**
- * ./bot analyze: one JSON object a line, in input order, whatever the input. The packaged jar answers the
- * contract's example; odd input runs through the same command code in-process.
+ * ./bot analyze: one JSON object a line, in input order, whatever the input. Through the jar's entry point
+ * in this JVM ({@link InProcess#command}); that the packaged jar starts, loads its models and answers is
+ * {@code ChatCommandIT}'s, through the launcher.
  */
 class AnalyzeCommandIT {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void answersEachLineWithTheContractFields() throws Exception {
-        JarProcess.Result result = JarProcess.run(
+        InProcess.CommandResult result = InProcess.command(
+                java.util.Map.of(),
                 "I only managed one email\nI should be over this by now\nI want to die\nI went for a walk\n"
                         + "I just shouted at the kids again like I always do.\n",
                 "analyze");
