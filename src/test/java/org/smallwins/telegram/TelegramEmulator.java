@@ -35,6 +35,21 @@ final class TelegramEmulator implements AutoCloseable {
     private final int port;
 
     /** One message the bot sent, as the emulator recorded it. */
+    private static final Path INSTALLING = Path.of("src/test/emulator/.installing");
+
+    /** ./bot test runs npm ci beside Maven's build: waits while it says it is still installing (at most 3 min). */
+    private static void awaitTheInstall() throws IOException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (Files.exists(INSTALLING) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while npm ci ran", e);
+            }
+        }
+    }
+
     record Sent(long seq, String method, long chatId, JsonNode message, long atMillis) {
         String text() {
             return TelegramEmulator.text(message);
@@ -42,6 +57,7 @@ final class TelegramEmulator implements AutoCloseable {
     }
 
     TelegramEmulator() throws IOException {
+        awaitTheInstall();
         if (!Files.isDirectory(Path.of("src/test/emulator/node_modules/express"))) {
             throw new IllegalStateException(
                     "The emulator is not installed: run ./bot test (it runs npm ci in src/test/emulator)");

@@ -10,22 +10,22 @@ import org.junit.jupiter.api.ClassOrdererContext;
  * Starts the test classes that take longest first, the rest in JUnit's usual order after them, so that
  * no long class is left to start last while the other thread has nothing to do. The list is by the
  * classes' times in `./bot test` (README, "Test suite"): the two that mostly wait (on Telegram's pace, on
- * the check-in's minute, on an idle bot) ahead of the ones that start jars or embed thousands of texts.
+ * an idle bot, on a restarted process) ahead of the ones that start jars or embed thousands of texts.
  */
 public final class SlowestFirst implements ClassOrderer {
     private static final List<String> SLOWEST = List.of(
             "org.smallwins.telegram.TelegramBotIT",
             "org.smallwins.telegram.DeliveryIT",
             "org.smallwins.telegram.DeliveryFaultsIT",
-            "org.smallwins.telegram.FullPaceIT",
             "org.smallwins.cli.ChatCommandIT",
+            "org.smallwins.telegram.FullPaceIT",
             "org.smallwins.safety.ShippedRiskHeadTest",
-            "org.smallwins.cli.DatabaseCommandsIT",
             "org.smallwins.safety.RiskEvaluationTest",
             "org.smallwins.review.HostileMessagesIT",
+            "org.smallwins.cli.ExportAndDeleteIT",
             "org.smallwins.language.ShippedModelTest",
-            "org.smallwins.storage.H2CheckInStoreIT",
-            "org.smallwins.cli.AnalyzeCommandIT");
+            "org.smallwins.language.AnalysisEvaluationTest",
+            "org.smallwins.storage.H2CheckInStoreIT");
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
