@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,13 @@ public final class InProcessBot implements AutoCloseable {
         Map<String, String> variables = new HashMap<>(environment);
         variables.put("TELEGRAM_BOT_TOKEN", token);
         RunCommand command = new RunCommand();
-        command.terminal = terminal(variables, new ByteArrayOutputStream());
+        command.terminal = new Terminal(
+                variables,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                InProcess::core,
+                false); // a refusal is thrown (RunCommand.Refused), not written
         command.apiUrl = apiUrl;
         command.db = db.toString();
         LogCapture log = LogCapture.ofEveryThread();
@@ -58,16 +63,6 @@ public final class InProcessBot implements AutoCloseable {
     }
 
     public record Refusal(int exitCode, String err) {}
-
-    private static Terminal terminal(Map<String, String> environment, ByteArrayOutputStream err) {
-        return new Terminal(
-                environment,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                InProcess::core,
-                false);
-    }
 
     /**
      * Every line logged at INFO and above since the bot started, from every thread of this JVM (so also
@@ -93,17 +88,6 @@ public final class InProcessBot implements AutoCloseable {
             } finally {
                 log.close();
             }
-        }
-    }
-
-    /** Waits for a log line holding {@code fragment}. */
-    public void awaitLog(String fragment, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (log().stream().noneMatch(line -> line.contains(fragment))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("nothing logged '" + fragment + "'");
-            }
-            Thread.sleep(50);
         }
     }
 }

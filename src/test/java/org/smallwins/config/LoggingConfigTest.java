@@ -12,9 +12,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** config/logback.xml, as the jar reads it, laid out for events like those the bot meets. */
@@ -82,7 +80,6 @@ class LoggingConfigTest {
                 written(sender, event(sender, Level.INFO, "Sent 3 messages in the last 10 s; 0 replies waiting", null));
 
         assertThat(sender.isInfoEnabled()).isTrue();
-        List<String> lines = new ArrayList<>(text.lines().toList());
-        assertThat(lines).singleElement().asString().contains("Sent 3 messages");
+        assertThat(text.lines().toList()).singleElement().asString().contains("Sent 3 messages");
     }
 }
