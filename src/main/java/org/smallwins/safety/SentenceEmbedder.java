@@ -43,7 +43,8 @@ final class SentenceEmbedder {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
-    private final LongTexts longTexts;
+    /** Built on the first text that needs it (see {@link #longTexts()}). */
+    private volatile LongTexts longTexts;
 
     private SentenceEmbedder() {
         try {
@@ -58,8 +59,6 @@ final class SentenceEmbedder {
             try (InputStream json = stream(TOKENIZER)) {
                 this.tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false"));
             }
-            this.longTexts =
-                    new LongTexts(new OnnxBertBiEncoder(environment, session, stream(TOKENIZER), PoolingMode.MEAN));
         } catch (OrtException e) {
             throw new IllegalStateException("The sentence-embedding model could not be loaded", e);
         } catch (IOException e) {
@@ -80,7 +79,7 @@ final class SentenceEmbedder {
         Encoding encoding = tokenizer.encode(text, true, false);
         long[] ids = encoding.getIds();
         if (ids.length <= 2 || ids.length > MAX_PIECES || encoding.exceedMaxLength()) {
-            return longTexts.vector(text); // long, or empty once tokenized: langchain4j's path says which
+            return longTexts().vector(text); // long, or empty once tokenized: langchain4j's path says which
         }
         long[] shape = {1, ids.length};
         try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
@@ -104,7 +103,30 @@ final class SentenceEmbedder {
 
     /** langchain4j's own path: for texts too long for one run. */
     float[] embedTheLongWay(String text) {
-        return longTexts.vector(text);
+        return longTexts().vector(text);
+    }
+
+    /**
+     * langchain4j's encoder builds a tokenizer of its own (50 to 70 ms of CPU, 7 to 11 MB resident), and nearly
+     * every text fits one run, so it is made when the first text that does not fit comes. The file it
+     * reads has already given the first tokenizer, so this cannot fail where loading did not.
+     */
+    private LongTexts longTexts() {
+        LongTexts built = longTexts;
+        if (built == null) {
+            synchronized (this) {
+                built = longTexts;
+                if (built == null) {
+                    try (InputStream json = stream(TOKENIZER)) {
+                        built = new LongTexts(new OnnxBertBiEncoder(environment, session, json, PoolingMode.MEAN));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("The sentence-embedding tokenizer could not be read", e);
+                    }
+                    longTexts = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The mean of the pieces' vectors (every piece attended to: there is no padding), scaled to length 1. */
