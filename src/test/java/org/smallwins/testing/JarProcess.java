@@ -45,7 +45,9 @@ public final class JarProcess {
 
     private static final String JAVA =
             Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    private static final Path ARCHIVE = Path.of("target/small-wins.jsa");
+    /** Not the launcher's target/small-wins.jsa: that one is dumped with the options ./bot runs with. */
+    private static final Path ARCHIVE = Path.of("target/small-wins-tests.jsa");
+
     private static List<String> sharedClasses;
 
     /**
@@ -107,11 +109,11 @@ public final class JarProcess {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("SMALLWINS_DB");
         builder.environment().remove("SMALLWINS_DB_KEY");
-        // The launcher's java gets the same C1-only flags as the jar above (the JVM reads this variable and
-        // says so on stderr): the same behaviour on about half the CPU.
+        // The launcher's java gets the same options as the jars above, in place of its own (and of its own
+        // class-data archive, which it then neither makes nor uses): the same behaviour on about half the CPU.
         builder.environment()
                 .put(
-                        "JAVA_TOOL_OPTIONS",
+                        "SMALLWINS_JAVA_OPTS",
                         String.join(
                                         " ",
                                         "-XX:TieredStopAtLevel=1",
