@@ -1,11 +1,13 @@
 package org.smallwins.safety;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The risk check's second layer: every sentence, and the text whole, embedded and scored by the
@@ -36,17 +38,19 @@ final class SemanticLayer {
         return new SemanticLayer(other, bands, embedder);
     }
 
-    /** The highest level of any sentence of one stretch of text, or of the stretch whole. */
+    /**
+     * The highest level of any sentence of one stretch of text, or of the stretch whole. The readings are
+     * independent, so a long stretch's are worked on side by side when a core is free ({@link SideBySide}).
+     */
     RiskLevel level(List<Sentence> sentences) {
         Set<String> texts = distinctTexts(sentences);
-        RiskLevel level = RiskLevel.NONE;
-        for (String text : texts) {
-            level = level.max(level(text));
-            if (level == RiskLevel.URGENT) {
-                return level;
-            }
+        List<Supplier<RiskLevel>> readings = new ArrayList<>();
+        texts.forEach(text -> readings.add(() -> level(text)));
+        if (texts.size() > 1) {
+            String whole = String.join(". ", texts);
+            readings.add(() -> wholeLevel(whole));
         }
-        return texts.size() > 1 ? level.max(wholeLevel(String.join(". ", texts))) : level;
+        return SideBySide.shared().highest(readings);
     }
 
     /** A stretch of several sentences read whole: its own URGENT band (see {@link ScoreBands}). */
