@@ -53,6 +53,24 @@ final class Crowd {
                 .count();
     }
 
+    /** The first copy of each of questions {@code from..to} that reached a person more than once. */
+    List<TelegramEmulator.Sent> repeated(List<Long> chats, int from, int to) throws Exception {
+        List<TelegramEmulator.Sent> sent = emulator.sentAfter(token, 0, java.time.Duration.ZERO);
+        List<TelegramEmulator.Sent> firsts = new java.util.ArrayList<>();
+        for (long chat : chats) {
+            for (int q = from; q <= to; q++) {
+                String question = question(q);
+                List<TelegramEmulator.Sent> copies = sent.stream()
+                        .filter(s -> s.chatId() == chat && s.text().contains(question))
+                        .toList();
+                if (copies.size() > 1) {
+                    firsts.add(copies.get(0));
+                }
+            }
+        }
+        return firsts;
+    }
+
     /** How many times each of questions {@code from..to} reached each person beyond the first: replies sent twice. */
     long repeats(List<Long> chats, int from, int to) throws Exception {
         long repeats = 0;
