@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.testing.JarProcess;
@@ -40,13 +39,8 @@ class DatabaseCommandsIT {
         if (key != null) {
             builder.environment().put("SMALLWINS_DB_KEY", key);
         }
-        Process process = builder.start();
-        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Outcome(process.exitValue(), out, lines(err));
+        JarProcess.Result result = JarProcess.run(builder, stdin);
+        return new Outcome(result.exitCode(), result.out(), lines(result.err()));
     }
 
     private static List<String> lines(String text) {

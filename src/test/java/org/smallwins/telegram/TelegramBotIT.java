@@ -448,12 +448,9 @@ class TelegramBotIT {
                 "--db",
                 folder.resolve("db-rejected").toString());
         builder.environment().put("TELEGRAM_BOT_TOKEN", "rejected-token");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(out)
+        JarProcess.Result result = JarProcess.run(builder, "");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out() + result.err())
                 .contains("Telegram rejected the bot token")
                 .doesNotContain("at org.")
                 .doesNotContain("rejected-token");

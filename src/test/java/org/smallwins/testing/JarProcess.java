@@ -96,7 +96,12 @@ public final class JarProcess {
     }
 
     public static Result run(String stdin, String... args) throws IOException, InterruptedException {
-        return collect(builder(args).start(), stdin);
+        return run(builder(args), stdin);
+    }
+
+    /** A jar process made by {@link #builder} (and given, say, an environment of its own), run to its end. */
+    public static Result run(ProcessBuilder builder, String stdin) throws IOException, InterruptedException {
+        return collect(builder.start(), stdin);
     }
 
     /**
