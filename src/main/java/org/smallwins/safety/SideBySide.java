@@ -2,11 +2,10 @@ package org.smallwins.safety;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
  * the caller takes them in order and does any not yet started itself, so it never waits behind a queue
  * when the helpers are busy with other people's messages, and with every core busy it is no slower than
  * one thread alone. Nothing is skipped: a reading that fails fails the whole, as it would on one thread.
+ * (Each reading is a {@link FutureTask}, which runs once, for the first thread that runs it.)
  */
 final class SideBySide {
     private static final class Shared {
@@ -51,68 +51,54 @@ final class SideBySide {
             }
             return level;
         }
-        List<Claim> claims = new ArrayList<>();
-        readings.forEach(reading -> claims.add(new Claim(reading)));
+        // A FutureTask runs at most once, by the first thread to run it; a later run() returns at once.
+        List<FutureTask<RiskLevel>> tasks = new ArrayList<>();
+        readings.forEach(reading -> tasks.add(new FutureTask<>(reading::get)));
         // The helpers start from the end (the whole, the longest), the caller from the start.
-        for (int i = claims.size() - 1; i >= 1; i--) {
-            helpers.execute(claims.get(i)::runIfUnclaimed);
+        for (int i = tasks.size() - 1; i >= 1; i--) {
+            helpers.execute(tasks.get(i));
         }
         RiskLevel level = RiskLevel.NONE;
         try {
-            for (Claim claim : claims) {
-                level = level.max(claim.result());
+            for (FutureTask<RiskLevel> task : tasks) {
+                task.run(); // here, unless a helper has started it
+                level = level.max(result(task));
                 if (level == RiskLevel.URGENT) {
                     break;
                 }
             }
         } finally {
-            claims.forEach(Claim::leave);
+            tasks.forEach(task -> task.cancel(false)); // a helper that has not started one will not
         }
         return level;
     }
 
-    /** One reading, done by the first thread to claim it. */
-    private static final class Claim {
-        private static final int OPEN = 0;
-        private static final int TAKEN = 1;
-        private static final int LEFT = 2;
-        private final Supplier<RiskLevel> reading;
-        private final AtomicInteger state = new AtomicInteger(OPEN);
-        private final CompletableFuture<RiskLevel> done = new CompletableFuture<>();
-
-        Claim(Supplier<RiskLevel> reading) {
-            this.reading = reading;
-        }
-
-        void runIfUnclaimed() {
-            if (state.compareAndSet(OPEN, TAKEN)) {
+    /**
+     * What the reading gave, or what it threw, as it threw it. A reading lasts milliseconds: an interrupt
+     * (a shutdown) waits for it and is kept, as on one thread.
+     */
+    private static RiskLevel result(FutureTask<RiskLevel> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
                 try {
-                    done.complete(reading.get());
-                } catch (RuntimeException | Error e) {
-                    done.completeExceptionally(e);
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    if (e.getCause() instanceof Error failure) {
+                        throw failure;
+                    }
+                    throw new IllegalStateException(e.getCause());
                 }
             }
-        }
-
-        /** The level: read here if no helper has started it, else what the helper reads. */
-        RiskLevel result() {
-            runIfUnclaimed();
-            try {
-                return done.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error failure) {
-                    throw failure;
-                }
-                throw e;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-        }
-
-        /** No longer needed: a helper that has not started it will not. */
-        void leave() {
-            state.compareAndSet(OPEN, LEFT);
         }
     }
 }
