@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.smallwins.config.ConfigFiles;
 import org.smallwins.testing.Fixtures;
 import org.smallwins.testing.LogCapture;
 
@@ -52,7 +50,7 @@ final class InProcess {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try (LogCapture log = LogCapture.ofThisThread()) {
             int exit = ChatCommand.chat(
-                    settings(environment),
+                    Settings.load(environment),
                     db.toString(),
                     () -> CORE,
                     new BufferedReader(new StringReader(stdin)),
@@ -102,17 +100,5 @@ final class InProcess {
                     out.toString(StandardCharsets.UTF_8),
                     err.toString(StandardCharsets.UTF_8) + (logged.isEmpty() ? "" : logged + "\n"));
         }
-    }
-
-    /** The shipped configuration and an empty environment, as the jar tests run it (no SMALLWINS_DB_KEY). */
-    static Settings settings() {
-        return settings(Map.of());
-    }
-
-    private static Settings settings(Map<String, String> environment) {
-        return new Settings(
-                ConfigFiles.findProperties("smallwins.properties").orElseGet(Properties::new),
-                environment,
-                Path.of("").toAbsolutePath());
     }
 }
