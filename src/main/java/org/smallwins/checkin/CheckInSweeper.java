@@ -73,21 +73,6 @@ public final class CheckInSweeper implements AutoCloseable {
         }
 
         @Override
-        public Instant due(DueCheckIn due) {
-            return due.due();
-        }
-
-        @Override
-        public long personId(DueCheckIn due) {
-            return due.personId();
-        }
-
-        @Override
-        public String personKey(DueCheckIn due) {
-            return due.personKey();
-        }
-
-        @Override
         public Initiative initiative(DueCheckIn due) {
             return initiatives.apply(due);
         }

@@ -70,21 +70,6 @@ public final class EveSweeper implements AutoCloseable {
         }
 
         @Override
-        public Instant due(DueEve due) {
-            return due.due();
-        }
-
-        @Override
-        public long personId(DueEve due) {
-            return due.personId();
-        }
-
-        @Override
-        public String personKey(DueEve due) {
-            return due.personKey();
-        }
-
-        @Override
         public Initiative initiative(DueEve due) {
             return initiatives.apply(due);
         }

@@ -20,20 +20,23 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> one due item
  */
-public final class DueSweeper<T> implements AutoCloseable {
-    /** One kind of due item: how to page through them, whose each is, and what the core is to run. */
+public final class DueSweeper<T extends DueSweeper.Item> implements AutoCloseable {
+    /** What every due item says: whose it is and when it fell due. */
+    public interface Item {
+        /** Whose it is (an id, for the log: never a name or text). */
+        long personId();
+
+        /** Whose it is, as the core knows them. */
+        String personKey();
+
+        /** When it fell due. */
+        Instant due();
+    }
+
+    /** One kind of due item: how to page through them and what the core is to run for each. */
     public interface Due<T> {
         /** The first page of items due at {@code now} ({@code after} empty), or the page after {@code after}. */
         List<T> page(Instant now, Optional<T> after, int size);
-
-        /** When {@code item} fell due. */
-        Instant due(T item);
-
-        /** Whose it is (an id, for the log: never a name or text). */
-        long personId(T item);
-
-        /** Whose it is, as the core knows them. */
-        String personKey(T item);
 
         /** What the core runs for {@code item}: it claims the item inside the person's transaction. */
         Initiative initiative(T item);
@@ -109,16 +112,16 @@ public final class DueSweeper<T> implements AutoCloseable {
 
     private boolean handle(T item, Instant now) {
         try {
-            if (Duration.between(due.due(item), now).compareTo(tooLate) >= 0) {
+            if (Duration.between(item.due(), now).compareTo(tooLate) >= 0) {
                 // Fell due long ago (the bot was down): it quietly becomes the next one. The claim keeps
                 // this exactly-once too.
                 due.moveOn(item, now);
                 return false;
             }
-            initiator.initiate(due.personKey(item), due.initiative(item), now);
+            initiator.initiate(item.personKey(), due.initiative(item), now);
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("Sweeping {}: person {} failed; the next sweep tries again", what, due.personId(item), e);
+            LOG.warn("Sweeping {}: person {} failed; the next sweep tries again", what, item.personId(), e);
             return false;
         }
     }
