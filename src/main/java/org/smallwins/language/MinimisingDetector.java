@@ -13,6 +13,10 @@ final class MinimisingDetector {
     /** Phrases that dismiss a whole action; matched without apostrophes. */
     private static final List<String> PHRASES = List.of(
             "nothing special",
+            "which is nothing",
+            "which was nothing",
+            "which is nothing at all",
+            "which was nothing at all",
             "not a big deal",
             "no big deal",
             "not a big thing",
@@ -229,12 +233,21 @@ final class MinimisingDetector {
         return found;
     }
 
+    /**
+     * What may follow "which is nothing" for it to dismiss what came before: the clause ends there ("which
+     * is nothing really"), unlike "which was nothing like the dread I expected".
+     */
+    private static final Set<String> CLAUSE_ENDS =
+            Set.of("", ".", ",", "!", "?", ";", "-", "really", "anyway", "honestly", "though", "but", "and");
+
     /** The longest listed phrase starting at {@code i}, so "hardly anything" wins over "hardly". */
     private static Found phraseAt(TaggedSentence s, int i) {
         Found best = null;
         for (String phrase : PHRASES) {
             int length = phrase.split(" ").length;
-            if (Cue.phraseAt(s, i, phrase) && (best == null || length > best.end() - best.start())) {
+            if (Cue.phraseAt(s, i, phrase)
+                    && (!phrase.endsWith(" nothing") || CLAUSE_ENDS.contains(s.word(i + length)))
+                    && (best == null || length > best.end() - best.start())) {
                 best = new Found(phrase, i, i + length);
             }
         }
