@@ -76,6 +76,7 @@ public final class OwnWords {
             "though");
 
     private static final Set<String> LEANING_AFTER = Set.of(",", "-", "–", "but", "and", "though", "really", "anyway");
+    private static final Set<String> JOINING = Set.of(",", "-", "–", "but", "and", "though");
     /** Words that start a demand; the echo stops before the clause that holds one. */
     private static final Set<String> DEMAND_WORDS =
             Set.of("should", "shouldn't", "shouldnt", "should've", "must", "ought", "supposed", "need", "needs");
@@ -168,8 +169,14 @@ public final class OwnWords {
                 for (int t = span.start() - 1; t >= 0 && LEANING_BEFORE.contains(sentence.word(t)); t--) {
                     drop[t] = true;
                 }
-                for (int t = span.end(); t < sentence.size() && LEANING_AFTER.contains(sentence.word(t)); t++) {
+                int t = span.end();
+                for (; t < sentence.size() && LEANING_AFTER.contains(sentence.word(t)); t++) {
                     drop[t] = true;
+                }
+                // More follows ("which doesn't count, but it was hard"): the word that joins it stays, or
+                // the two clauses would run together.
+                if (t < sentence.size() && t > span.end() && JOINING.contains(sentence.word(t - 1))) {
+                    drop[t - 1] = false;
                 }
             }
         }

@@ -249,6 +249,22 @@ class ReplyComposerTest {
     }
 
     @Test
+    void aDismissingClauseIsLeftOutOfTheEchoAndWhatFollowsItKeepsItsJoin() {
+        assertThat(composer.reframe(
+                        Fixtures.analyzer().analyze("I only managed to answer two emails, which is nothing really"), 0))
+                .startsWith("You managed to answer two emails.")
+                .doesNotContain("nothing");
+        assertThat(composer.reframe(
+                        Fixtures.analyzer().analyze("I went for a walk, which doesnt count, but it was hard"), 0))
+                .startsWith("You went for a walk but it was hard.");
+        // "Nothing like" compares; it does not dismiss.
+        assertThat(Fixtures.analyzer()
+                        .analyze("I phoned my gran, which was nothing like the dread I expected")
+                        .minimising())
+                .isEmpty();
+    }
+
+    @Test
     void aNothingAnswerInOtherWordsIsMetWithTheFriendQuestion() {
         String reply =
                 composer.reframe(Fixtures.analyzer().analyze("Honestly, I can't think of a thing this week."), 0);
